@@ -64,6 +64,8 @@ export const messages = {
   noRecords: (file: string, value: unknown) =>
     `${file} holds no LL2 records: expected a page ({count, next, previous, results}), ` +
     `an array of records or one record, got ${showValue(value)}`,
+  noRecordsAtKey: (file: string, key: string, value: unknown) =>
+    `${file} has no array of records under the key ${showValue(key)}: got ${showValue(value)}`,
   unknownKind: (place: Place, url: unknown) =>
     at(
       place,
@@ -79,8 +81,22 @@ export const messages = {
   missingId: (place: Place) => at(place, 'the record has no id'),
   badDuration: (place: Place, reason: string) => at(place, reason),
   badDate: (place: Place, value: unknown) =>
-    at(place, `${showValue(value)} is not an ISO 8601 date-time in UTC (expected 2025-08-01T15:43:42Z)`),
+    at(
+      place,
+      `${showValue(value)} is not an ISO 8601 date-time in UTC (expected 2025-08-01T15:43:42Z)`,
+    ),
   recordSkipped: (place: Place, reason: string) => at(place, `record skipped: ${reason}`),
+
+  // What a report leaves out, and why.
+  chartNoTimeInSpace: () => 'no spacecraft in the input has a time in space',
+  chartNoFlownSpacecraft: () =>
+    'no spacecraft in the input has flown (flights_count of 1 or more, placeholders left out)',
+  chartNoLaunchDates: (flights: number, planned: number) =>
+    flights === 0
+      ? 'the input has no flights with launch dates: normal-mode spacecraft records carry none ' +
+        '(load detailed spacecraft records or the spacecraft_flights endpoint)'
+      : `none of the input's ${flights} flights has launched with a launch date ` +
+        `(${planned} still planned)`,
 
   // Command line.
   usage: (text: string) => text,
@@ -89,8 +105,20 @@ export const messages = {
   unknownOption: (name: string) =>
     `unknown option ${showValue(name)}: try "spaceflight-stats --help"`,
   missingOptionValue: (name: string) => `option ${name} needs a value`,
+  outputNotReport: (dir: string) =>
+    `${dir} exists and is not a report written by spaceflight-stats: ` +
+    'choose another --out folder, or remove it yourself',
   nothingLoaded: (files: string[]) =>
     `no spacecraft or flights could be loaded from ${files.join(', ')}`,
+
+  // Charts and rendering.
+  chartNoData: () => 'No data',
+  chartRowsLeftOut: (count: number, group: 'configuration' | 'decade', reason: string) =>
+    `${count} ${group}${count === 1 ? '' : 's'} ${reason} left out`,
+  chartFontMissing: (file: string, reason: string) =>
+    `cannot find the chart font ${file}: ${reason} (is the dejavu-fonts-ttf package installed?)`,
+  pngScale: (value: unknown) =>
+    `the PNG scale must be a positive finite number, got ${showValue(value)}`,
 } as const;
 
 /** An input problem that stops the work: the message already says where and what. */

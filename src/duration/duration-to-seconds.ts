@@ -5,6 +5,10 @@ export interface DurationOptions {
   /**
    * A UTC date-time from which years and months are measured. Without it a duration with
    * years or months is rejected, since their length in seconds depends on the date.
+   *
+   * A `Date`, or an ISO 8601 date (`2024-01-31`, UTC midnight) or date-time with `Z`, an
+   * offset or neither (`2024-01-31T20:00:00` is read as UTC, never as local time). Other
+   * strings, and dates that do not exist such as `2024-02-30`, are rejected.
    */
   relativeTo?: Date | string | null;
 }
@@ -12,10 +16,13 @@ export interface DurationOptions {
 const DAY_S = 86_400;
 const WEEK_S = 7 * DAY_S;
 
-// Sign, then P, then the date parts, then T and the time parts. Each part is digits with an
-// optional fraction; the fraction rule is checked after the match.
-const PATTERN =
-  /^([+-])?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+(?:[.,]\d{1,9})?)H)?(?:(\d+(?:[.,]\d{1,9})?)M)?(?:(\d+(?:[.,]\d{1,9})?)S)?)?$/;
+// Sign, then P, then the date parts, then T and the time parts. Each time part is digits with
+// an optional fraction; the fraction rule is checked after the match.
+const TIME_PART = String.raw`(\d+(?:[.,]\d{1,9})?)`;
+const PATTERN = new RegExp(
+  String.raw`^([+-])?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?` +
+    `(?:T(?:${TIME_PART}H)?(?:${TIME_PART}M)?(?:${TIME_PART}S)?)?$`,
+);
 
 /**
  * Converts an ISO 8601 duration, as Launch Library 2 writes them, to a number of seconds.
@@ -60,9 +67,9 @@ export function durationToSeconds(
   const fixed =
     whole(weeks) * WEEK_S +
     whole(days) * DAY_S +
-    decimal(hours) * 3600 +
-    decimal(minutes) * 60 +
-    decimal(seconds);
+    decimal(hours, 3600) +
+    decimal(minutes, 60) +
+    decimal(seconds, 1);
   let total = fixed === 0 ? 0 : direction * fixed;
   if (years !== undefined || months !== undefined) {
     const monthCount = direction * (whole(years) * 12 + whole(months));
@@ -84,8 +91,13 @@ function whole(part: string | undefined): number {
   return part === undefined ? 0 : Number(part);
 }
 
-function decimal(part: string | undefined): number {
-  return part === undefined ? 0 : Number(part.replace(',', '.'));
+// The seconds in `part` units of `unit` seconds. The fraction's digits are scaled as an
+// integer before one division, so a whole number of seconds comes out exact (PT68.6H is
+// 246960, where 68.6 * 3600 would give 246959.99999999997).
+function decimal(part: string | undefined, unit: number): number {
+  if (part === undefined) return 0;
+  const [integer, fraction = ''] = part.split(/[.,]/);
+  return Number(integer) * unit + (Number(fraction) * unit) / 10 ** fraction.length;
 }
 
 // Seconds from `relativeTo` to the same time of day moved by whole months in the UTC
@@ -96,7 +108,7 @@ function calendarSeconds(
   relativeTo: Date | string | null | undefined,
 ): number {
   if (relativeTo == null) throw new InputError(messages.durationCalendar(text));
-  const start = relativeTo instanceof Date ? relativeTo : new Date(relativeTo);
+  const start = referenceDate(relativeTo);
   if (Number.isNaN(start.getTime())) throw new InputError(messages.durationReference(relativeTo));
   const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + monthCount;
   const year = Math.floor(monthIndex / 12);
@@ -107,8 +119,32 @@ function calendarSeconds(
   return (end.getTime() - start.getTime()) / 1000;
 }
 
+// An ISO 8601 date, or date-time with an optional Z or offset: year, month, day, then the
+// offset if there is one.
+const REFERENCE =
+  /^(\d{4}|[+-]\d{6})-(\d\d)-(\d\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
+
+// The reference as a Date, invalid when it is not one. `new Date` alone would read a
+// date-time without an offset (and many other formats) in the local time zone, and roll
+// 2024-02-30 over to March.
+function referenceDate(relativeTo: Date | string): Date {
+  if (relativeTo instanceof Date) return relativeTo;
+  const match = REFERENCE.exec(relativeTo);
+  if (!match || !dayExists(match)) return new Date(Number.NaN);
+  const local = relativeTo.includes('T') && match[4] === undefined;
+  return new Date(local ? `${relativeTo}Z` : relativeTo);
+}
+
+function dayExists([, year, month, day]: RegExpExecArray): boolean {
+  const monthIndex = Number(month) - 1;
+  if (monthIndex < 0 || monthIndex > 11) return false;
+  return Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), monthIndex);
+}
+
+// The Gregorian calendar repeats every 400 years: the month is probed in a year of the same
+// cycle, since the last months of Date's range (275760) cannot be probed in their own year.
 function daysInMonth(year: number, month: number): number {
   const probe = new Date(0);
-  probe.setUTCFullYear(year, month + 1, 0);
+  probe.setUTCFullYear(2000 + (((year % 400) + 400) % 400), month + 1, 0);
   return probe.getUTCDate();
 }
