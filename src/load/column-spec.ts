@@ -1,0 +1,60 @@
+/**
+ * How a table column is read from a raw LL2 record: the column's name, the path of the field
+ * in the record and the reader that checks it.
+ */
+import { InputError, messages, type Place } from '../messages.js';
+import type { FieldReader } from './field-readers.js';
+
+/** One column of a table and where its value lives in a raw record. */
+export interface ColumnSpec {
+  column: string;
+  path: readonly string[];
+  read: FieldReader;
+}
+
+/** A spec from a column name whose path is the name split at `.`. */
+export function col(column: string, dotted: string, read: FieldReader): ColumnSpec {
+  return { column, path: dotted.split('.'), read };
+}
+
+/** What reading one record gave: its values by column, and the fields it lacked. */
+export interface ReadRow {
+  values: Record<string, unknown>;
+  /** Dotted paths of fields absent from the record (not null: absent). */
+  absent: string[];
+}
+
+/**
+ * Reads every column of one record. A nested object that is null makes its columns null;
+ * a nested value that is not an object, or a field of the wrong type, throws.
+ */
+export function readRow(
+  record: Record<string, unknown>,
+  specs: readonly ColumnSpec[],
+  place: Place,
+): ReadRow {
+  const values: Record<string, unknown> = {};
+  const absent: string[] = [];
+  for (const spec of specs) {
+    const found = walk(record, spec.path, place);
+    if (found.absent) absent.push(spec.path.join('.'));
+    values[spec.column] = spec.read(found.value, { ...place, field: spec.path.join('.') });
+  }
+  return { values, absent };
+}
+
+function walk(record: Record<string, unknown>, path: readonly string[], place: Place) {
+  let current: unknown = record;
+  for (let i = 0; i < path.length; i++) {
+    if (current === null) return { value: null, absent: false };
+    if (typeof current !== 'object' || Array.isArray(current)) {
+      const field = path.slice(0, i).join('.');
+      const where = { ...place, field };
+      throw new InputError(messages.fieldType(where, 'an object', current), where);
+    }
+    const key = path[i] as string;
+    if (!(key in current)) return { value: undefined, absent: true };
+    current = (current as Record<string, unknown>)[key];
+  }
+  return { value: current, absent: false };
+}
