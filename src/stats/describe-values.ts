@@ -1,0 +1,39 @@
+/**
+ * Count, total, mean, median and maximum of the numbers in a list, nulls left out.
+ */
+
+/** What {@link describeValues} gives; every figure but `count` is null when count is 0. */
+export interface ValueSummary {
+  count: number;
+  total: number | null;
+  mean: number | null;
+  median: number | null;
+  max: number | null;
+}
+
+/**
+ * Describes the non-null numbers of a list. Null and undefined are missing data and are
+ * left out; when nothing is left, every figure but `count` is null (never 0). The median of
+ * an even count is the mean of the two middle values.
+ *
+ * @example
+ * describeValues([3, null, 1, 2]); // { count: 3, total: 6, mean: 2, median: 2, max: 3 }
+ */
+export function describeValues(values: readonly (number | null | undefined)[]): ValueSummary {
+  const present = values.filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+  if (present.length === 0) return { count: 0, total: null, mean: null, median: null, max: null };
+  const sorted = [...present].sort((a, b) => a - b);
+  const total = present.reduce((sum, v) => sum + v, 0);
+  const middle = sorted.length >> 1;
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return {
+    count: present.length,
+    total,
+    mean: total / present.length,
+    median,
+    max: sorted[sorted.length - 1] as number,
+  };
+}

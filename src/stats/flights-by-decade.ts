@@ -1,0 +1,47 @@
+/**
+ * Launched flights per decade of launch, with planned flights counted apart.
+ */
+import { table, type ColumnTable } from 'arquero';
+import { decadeName, decadeOf } from './decade.js';
+import { isPlannedLaunch } from './launch-status.js';
+
+/** What {@link flightsByDecade} gives. */
+export interface FlightsByDecade {
+  /** `decade` (first year, UTC), `decade_name` (`1960s`) and `flights`, in time order. */
+  table: ColumnTable;
+  /** Flights whose launch is still planned (Go, TBD, TBC or Hold): in no decade. */
+  planned: number;
+  /** Launched flights without a launch date: in no decade either. */
+  undated: number;
+}
+
+/**
+ * Counts the flights of a flights table by the UTC decade of their launch date. Flights
+ * still planned are counted apart, never put in the decade of their placeholder date.
+ *
+ * @example
+ * flightsByDecade(flights).table.objects(); // [{ decade: 2020, decade_name: '2020s', flights: 29 }]
+ */
+export function flightsByDecade(flights: ColumnTable): FlightsByDecade {
+  const net = flights.array('launch_net') as (Date | null)[];
+  const abbrev = flights.array('launch_status_abbrev');
+  const statusId = flights.array('launch_status_id');
+  const counts = new Map<number, number>();
+  let planned = 0;
+  let undated = 0;
+  for (let i = 0; i < flights.numRows(); i++) {
+    if (isPlannedLaunch(abbrev[i], statusId[i])) planned++;
+    else if (net[i] == null) undated++;
+    else {
+      const decade = decadeOf(net[i]) as number;
+      counts.set(decade, (counts.get(decade) ?? 0) + 1);
+    }
+  }
+  const decades = [...counts.keys()].sort((a, b) => a - b);
+  const result = table({
+    decade: decades,
+    decade_name: decades.map(decadeName),
+    flights: decades.map((d) => counts.get(d) as number),
+  });
+  return { table: result, planned, undated };
+}
