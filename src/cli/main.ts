@@ -1,0 +1,51 @@
+/**
+ * The `spaceflight-stats` command: parses the command line, runs one command, and turns an
+ * input error into a one-line message and exit code 1 (no stack trace).
+ */
+import { readFileSync } from 'node:fs';
+import { InputError, messages } from '../messages.js';
+import { describeCommand } from './describe-command.js';
+import { parseCommandLine, type CommandLine } from './parse-args.js';
+import { reportCommand } from './report-command.js';
+
+const HELP = `spaceflight-stats: statistics, charts and reports from Launch Library 2 JSON
+
+Usage:
+  spaceflight-stats report [INPUT...] [--out DIR]   write tables, charts and index.html
+  spaceflight-stats describe [INPUT...]             print what the input holds
+
+INPUT is an LL2 JSON file (a page, an array of records or one record) or a folder of
+.json files; with none, the bundled sample page is read.
+
+Options:
+  -o, --out DIR         report folder (default: report)
+  --records-key KEY     the key of the records array in a non-LL2 envelope
+  --strict              stop at the first record that cannot be read, instead of skipping it
+  -h, --help            this text
+  --version             the kit's version`;
+
+type Command = (args: CommandLine, print: (line: string) => void) => Promise<void>;
+const COMMANDS: Record<string, Command> = { report: reportCommand, describe: describeCommand };
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    const args = parseCommandLine(argv);
+    if (args.version) return (print(packageVersion()), 0);
+    if (args.help || args.command === null) return (print(HELP), args.help ? 0 : 1);
+    const command = COMMANDS[args.command];
+    if (!command) throw new InputError(messages.unknownCommand(args.command));
+    await command(args, print);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`spaceflight-stats: ${error.message}\n`);
+    return 1;
+  }
+}
+
+function packageVersion(): string {
+  const file = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
