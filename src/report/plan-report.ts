@@ -42,27 +42,60 @@ export function planReport(loaded: LoadResult): ReportPlan {
   const byConfig = summarizeSpacecraft(loaded, { by: 'spacecraft_config' });
   if (loaded.spacecraft.numRows() > 0) {
     tables.push(
-      { name: 'spacecraft-by-agency', title: 'Spacecraft by agency', table: summarizeSpacecraft(loaded, { by: 'agency' }) },
+      {
+        name: 'spacecraft-by-agency',
+        title: 'Spacecraft by agency',
+        table: summarizeSpacecraft(loaded, { by: 'agency' }),
+      },
       { name: 'spacecraft-by-config', title: 'Spacecraft by configuration', table: byConfig },
-      { name: 'spacecraft-by-decade', title: 'Spacecraft by decade of first flight', table: summarizeSpacecraft(loaded, { by: 'decade' }) },
+      {
+        name: 'spacecraft-by-decade',
+        title: 'Spacecraft by decade of first flight',
+        table: summarizeSpacecraft(loaded, { by: 'decade' }),
+      },
     );
   }
   const decades = flightsByDecade(loaded.flights);
   if (loaded.flights.numRows() > 0) {
-    tables.push({ name: 'flights-by-decade', title: 'Launched flights by decade', table: decades.table });
+    tables.push({
+      name: 'flights-by-decade',
+      title: 'Launched flights by decade',
+      table: decades.table,
+    });
   }
   const charts = [
-    chart('time-in-space-by-config', 'Time in space by configuration', hasValue(byConfig, 'time_in_space_total_s'),
-      messages.chartNoTimeInSpace(), () => timeInSpaceByConfigChart(byConfig)),
-    chart('reuse-rate-by-config', 'Reuse rate by configuration', hasValue(byConfig, 'reuse_rate'),
-      messages.chartNoFlownSpacecraft(), () => reuseRateByConfigChart(byConfig)),
-    chart('flights-by-decade', 'Launched flights by decade', decades.table.numRows() > 0,
-      messages.chartNoLaunchDates(loaded.flights.numRows(), decades.planned), () => flightsByDecadeChart(decades.table)),
+    chart(
+      'time-in-space-by-config',
+      'Time in space by configuration',
+      hasValue(byConfig, 'time_in_space_total_s'),
+      messages.chartNoTimeInSpace(),
+      () => timeInSpaceByConfigChart(byConfig),
+    ),
+    chart(
+      'reuse-rate-by-config',
+      'Reuse rate by configuration',
+      hasValue(byConfig, 'reuse_rate'),
+      messages.chartNoFlownSpacecraft(),
+      () => reuseRateByConfigChart(byConfig),
+    ),
+    chart(
+      'flights-by-decade',
+      'Launched flights by decade',
+      decades.table.numRows() > 0,
+      messages.chartNoLaunchDates(loaded.flights.numRows(), decades.planned),
+      () => flightsByDecadeChart(decades.table),
+    ),
   ];
   return { tables, charts, plannedFlights: decades.planned, undatedFlights: decades.undated };
 }
 
-function chart(name: string, title: string, supported: boolean, reason: string, build: () => TopLevelSpec): PlannedChart {
+function chart(
+  name: string,
+  title: string,
+  supported: boolean,
+  reason: string,
+  build: () => TopLevelSpec,
+): PlannedChart {
   return supported
     ? { name, title, spec: build(), leftOutBecause: null }
     : { name, title, spec: null, leftOutBecause: reason };

@@ -39,9 +39,13 @@ export function reportHtml({ plan, report, madeAt }: ReportPageInput): string {
 
 function sourcesSection(report: LoadReport): string {
   const rows = report.files.map((file) => {
-    const kinds = Object.entries(file.kinds).map(([kind, n]) => `${n} ${kind}`).join(', ');
-    return `<li>${escapeHtml(file.file)}: API ${escapeHtml(file.versions.join(', ') || 'unknown')}, ` +
-      `${file.records} records (${escapeHtml(kinds || 'none')}), ${file.skipped} skipped</li>`;
+    const kinds = Object.entries(file.kinds)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ');
+    return (
+      `<li>${escapeHtml(file.file)}: API ${escapeHtml(file.versions.join(', ') || 'unknown')}, ` +
+      `${file.records} records (${escapeHtml(kinds || 'none')}), ${file.skipped} skipped</li>`
+    );
   });
   const { spacecraft, flights } = report.tables;
   const skipped = report.skipped.map((s) => `<li>${escapeHtml(s.message)}</li>`);
@@ -55,15 +59,19 @@ function sourcesSection(report: LoadReport): string {
 }
 
 function chartsSection(plan: ReportPlan): string {
-  const shown = plan.charts.filter((c) => c.spec).map((c) => {
-    const name = escapeHtml(c.name);
-    return `<figure id="chart-${name}"><img src="charts/${name}.svg" alt="${escapeHtml(c.title)}">` +
-      `<figcaption>${escapeHtml(c.title)}: <a href="charts/${name}.png">PNG</a>, ` +
-      `<a href="charts/${name}.vl.json">Vega-Lite</a></figcaption></figure>`;
-  });
-  const left = plan.charts.filter((c) => !c.spec).map(
-    (c) => `<li>${escapeHtml(c.title)}: ${escapeHtml(c.leftOutBecause ?? '')}</li>`,
-  );
+  const shown = plan.charts
+    .filter((c) => c.spec)
+    .map((c) => {
+      const name = escapeHtml(c.name);
+      return (
+        `<figure id="chart-${name}"><img src="charts/${name}.svg" alt="${escapeHtml(c.title)}">` +
+        `<figcaption>${escapeHtml(c.title)}: <a href="charts/${name}.png">PNG</a>, ` +
+        `<a href="charts/${name}.vl.json">Vega-Lite</a></figcaption></figure>`
+      );
+    });
+  const left = plan.charts
+    .filter((c) => !c.spec)
+    .map((c) => `<li>${escapeHtml(c.title)}: ${escapeHtml(c.leftOutBecause ?? '')}</li>`);
   return [
     '<h2>Charts</h2>',
     shown.join('\n'),
@@ -74,14 +82,18 @@ function chartsSection(plan: ReportPlan): string {
 function tablesSection(plan: ReportPlan): string {
   const parts = plan.tables.map((t) => {
     const name = escapeHtml(t.name);
-    return `<h3 id="table-${name}">${escapeHtml(t.title)}</h3>` +
+    return (
+      `<h3 id="table-${name}">${escapeHtml(t.title)}</h3>` +
       `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>; ` +
-      'times in days (the files hold seconds).</p>\n' + htmlTable(t.table);
+      'times in days (the files hold seconds).</p>\n' +
+      htmlTable(t.table)
+    );
   });
   const apart = plan.plannedFlights + plan.undatedFlights;
-  const note = apart > 0
-    ? `<p>Not in any decade: ${plan.plannedFlights} flights still planned, ` +
-      `${plan.undatedFlights} launched without a date.</p>`
-    : '';
+  const note =
+    apart > 0
+      ? `<p>Not in any decade: ${plan.plannedFlights} flights still planned, ` +
+        `${plan.undatedFlights} launched without a date.</p>`
+      : '';
   return ['<h2>Tables</h2>', ...parts, note].join('\n');
 }

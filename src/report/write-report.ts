@@ -39,7 +39,10 @@ export interface WrittenReport {
 }
 
 /** Writes the report of a loaded input; see the module comment for what and how. */
-export async function writeReport(loaded: LoadResult, options: ReportOptions): Promise<WrittenReport> {
+export async function writeReport(
+  loaded: LoadResult,
+  options: ReportOptions,
+): Promise<WrittenReport> {
   const out = path.resolve(options.out);
   await refuseForeignFolder(out);
   const staging = `${out}.tmp-${process.pid}-${Date.now()}`;
@@ -74,7 +77,10 @@ async function writeInto(dir: string, loaded: LoadResult, options: ReportOptions
     await put(`charts/${chart.name}.png`, renderPng(svg));
   }
   await put('load-report.json', `${JSON.stringify(loaded.report, null, 2)}\n`);
-  await put('index.html', reportHtml({ plan, report: loaded.report, madeAt: options.madeAt ?? new Date() }));
+  await put(
+    'index.html',
+    reportHtml({ plan, report: loaded.report, madeAt: options.madeAt ?? new Date() }),
+  );
   await writeFile(path.join(dir, REPORT_MARKER), 'spaceflight-stats report\n');
   return { plan, files };
 }
@@ -90,7 +96,10 @@ async function refuseForeignFolder(out: string): Promise<void> {
 // Moves the finished folder into place; an earlier report there is removed after the swap.
 async function swapIn(staging: string, out: string): Promise<void> {
   const old = `${out}.old-${process.pid}-${Date.now()}`;
-  const hadOld = await stat(out).then(() => true, () => false);
+  const hadOld = await stat(out).then(
+    () => true,
+    () => false,
+  );
   if (hadOld) await rename(out, old);
   await mkdir(path.dirname(out), { recursive: true });
   await rename(staging, out);
