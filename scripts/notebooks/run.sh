@@ -18,7 +18,7 @@ build_kit() {
 }
 
 main() {
-  bash "$HERE/ensure-jupyter.sh"
+  bash "$HERE/../ensure-system-packages.sh" jupyter
   build_kit
   bash "$HERE/link-package.sh"
   export PATH="$REPO/node_modules/.bin:$PATH"

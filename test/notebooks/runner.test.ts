@@ -3,7 +3,7 @@
 //
 // It needs Jupyter's runner libraries in Debian's Python. Where they are missing the tests are
 // skipped with a notice; when CI is set that is an error instead (run
-// scripts/notebooks/ensure-jupyter.sh first).
+// scripts/ensure-system-packages.sh first).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ const hasJupyter: boolean = (() => {
   const probe = spawnSync('/usr/bin/python3', ['-c', 'import nbclient, nbformat, jupyter_client']);
   if (probe.status === 0) return true;
   const why = '/usr/bin/python3 cannot import nbclient, nbformat and jupyter_client';
-  const fix = 'run scripts/notebooks/ensure-jupyter.sh';
+  const fix = 'run scripts/ensure-system-packages.sh';
   if (process.env.CI) throw new Error(`${why}; CI needs them: ${fix}`);
   console.warn(`notice: skipping the notebook runner tests: ${why} (${fix})`);
   return false;
