@@ -20,7 +20,8 @@ export function showValue(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deep or circular to write out: say what it is instead.
+    text = Array.isArray(value) ? 'a deeply nested array' : `a deeply nested ${typeof value}`;
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
@@ -89,8 +90,11 @@ export const messages = {
 
   // What a report leaves out, and why.
   chartNoTimeInSpace: () => 'no spacecraft in the input has a time in space',
-  chartNoFlownSpacecraft: () =>
-    'no spacecraft in the input has flown (flights_count of 1 or more, placeholders left out)',
+  chartNoFlownSpacecraft: (withoutCount: number) =>
+    withoutCount > 0
+      ? `no spacecraft in the input has a flights_count of 1 or more (${withoutCount} have no ` +
+        'flights_count: LL2 2.2.0 and earlier records lack it)'
+      : 'no spacecraft in the input has flown (flights_count of 1 or more, placeholders left out)',
   chartNoLaunchDates: (flights: number, planned: number) =>
     flights === 0
       ? 'the input has no flights with launch dates: normal-mode spacecraft records carry none ' +
@@ -105,9 +109,28 @@ export const messages = {
   unknownOption: (name: string) =>
     `unknown option ${showValue(name)}: try "spaceflight-stats --help"`,
   missingOptionValue: (name: string) => `option ${name} needs a value`,
+  optionNotFor: (name: string, command: string) =>
+    `option ${name} does not apply to the ${command} command`,
   outputNotReport: (dir: string) =>
     `${dir} exists and is not a report written by spaceflight-stats: ` +
     'choose another --out folder, or remove it yourself',
+  outputHasOtherFiles: (dir: string, files: string[]) =>
+    `${dir} holds files that no report wrote (${files.slice(0, 5).join(', ')}` +
+    `${files.length > 5 ? `, and ${files.length - 5} more` : ''}): ` +
+    'a new report would delete them; move them away or choose another --out folder',
+  outputIsFile: (dir: string) => `--out ${dir} is a file, not a folder`,
+  outputIsLink: (dir: string) =>
+    `--out ${dir} is a symbolic link: name the folder it points to, or another folder`,
+  outputHoldsCwd: (dir: string) =>
+    `--out ${dir} is the current folder or holds it: choose a folder inside it instead`,
+  outputHoldsInput: (dir: string, input: string) =>
+    `--out ${dir} holds the input ${input}, which a new report would delete`,
+  cannotWrite: (target: string, reason: string) => `cannot write ${target}: ${reason}`,
+  oldReportLeft: (dir: string, reason: string) =>
+    `the earlier report was moved to ${dir} but could not be removed (${reason}); remove it yourself`,
+  internalError: (text: string) =>
+    `internal error: ${text} (this is a bug in spaceflight-stats; ` +
+    'run with SPACEFLIGHT_STATS_DEBUG=1 to see where)',
   nothingLoaded: (files: string[]) =>
     `no spacecraft or flights could be loaded from ${files.join(', ')}`,
 

@@ -23,6 +23,24 @@ export function formatLoadSummary(report: LoadReport): string[] {
   );
   for (const file of report.ignoredFiles) lines.push(`ignored ${file}: not a .json file`);
   for (const skipped of report.skipped) lines.push(`skipped: ${skipped.message}`);
+  lines.push(...durationWarnings(report));
+  return lines;
+}
+
+// Durations that change totals in ways a reader should know of: negatives, and zeros on
+// spacecraft that have flown (LL2 writes P0D for "no data" too).
+function durationWarnings(report: LoadReport): string[] {
+  const lines: string[] = [];
+  for (const d of report.durations) {
+    const where = `${d.table}.${d.column}`;
+    if (d.negatives > 0)
+      lines.push(`note: ${where} has ${d.negatives} negative values, summed as they are`);
+    if (d.suspiciousZeros > 0) {
+      lines.push(
+        `note: ${where} is 0 on ${d.suspiciousZeros} records with flights (maybe no data)`,
+      );
+    }
+  }
   return lines;
 }
 

@@ -39,10 +39,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     await command(args, print);
     return 0;
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    return reportError(error);
+  }
+}
+
+// Input errors are the user's to fix: one line, exit 1. Anything else is a bug: one line,
+// exit 2, and the stack only when SPACEFLIGHT_STATS_DEBUG is set.
+function reportError(error: unknown): number {
+  if (error instanceof InputError) {
     process.stderr.write(`spaceflight-stats: ${error.message}\n`);
     return 1;
   }
+  const text = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`spaceflight-stats: ${messages.internalError(text)}\n`);
+  if (process.env.SPACEFLIGHT_STATS_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  return 2;
 }
 
 function packageVersion(): string {

@@ -30,6 +30,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       },
     });
     const [command = null, ...inputs] = positionals;
+    if (values.out === '') throw new InputError(messages.missingOptionValue('--out'));
     return {
       command,
       inputs,

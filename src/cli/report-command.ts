@@ -27,11 +27,13 @@ export async function reportCommand(
 
   const written = await writeReport(loaded, {
     out: args.out ?? DEFAULT_REPORT_DIR,
+    inputs,
     onProgress: (step) => print(`${step}...`),
   });
+  for (const warning of written.warnings) print(`warning: ${warning}`);
   for (const chart of written.plan.charts) {
     if (!chart.spec) print(`left out chart ${chart.name}: ${chart.leftOutBecause}`);
   }
-  const shown = path.relative(process.cwd(), written.out) || '.';
-  print(`wrote ${written.files.length} files to ${shown}; open ${path.join(shown, 'index.html')}`);
+  print(`wrote ${written.files.length} files to ${written.out}`);
+  print(`open ${path.join(written.out, 'index.html')}`);
 }

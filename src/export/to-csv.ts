@@ -6,8 +6,9 @@ import type { ColumnTable } from 'arquero';
 /**
  * The CSV text of a table: a header row, then one line per row, `\n` line ends. Null is an
  * empty field, a date is its ISO 8601 UTC form, a number is written as a number. A text value
- * that starts with `=`, `+`, `-` or `@` gets a leading `'`, so a spreadsheet shows it rather
- * than running it as a formula. Fields holding a comma, quote or line break are quoted.
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a
+ * spreadsheet shows it rather than running it as a formula. Fields holding a comma, quote or
+ * line break are quoted.
  *
  * @example
  * toCsv(table({ name: ['=SUM(A1)'], n: [-1] })); // "name,n\n'=SUM(A1),-1\n"
@@ -27,6 +28,6 @@ function field(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

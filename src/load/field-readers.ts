@@ -50,18 +50,44 @@ export const duration: FieldReader = (value, place) => {
   }
 };
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
-/** An ISO 8601 date-time with a zone (LL2 writes `Z`), as a UTC instant. */
+/**
+ * An ISO 8601 date-time with a zone (LL2 writes `Z`), as a UTC instant. Days that do not
+ * exist (`1961-02-30`), which `Date` would roll into the next month, are rejected.
+ */
 export const dateTime: FieldReader = (value, place) => {
   if (value == null) return null;
-  const date = typeof value === 'string' && DATE_TIME.test(value) ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) {
+  const parts = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  if (!parts || !validParts(parts.slice(1).map(Number))) {
     throw new InputError(messages.badDate(place, value), place);
   }
-  return date;
+  return new Date(value as string);
 };
 
+// Year, month, day, hour, minute, second and the zone's hours and minutes (NaN when absent).
+function validParts(parts: number[]): boolean {
+  const [year, month, day, hour, minute, second, zoneH, zoneM] = parts as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (hour > 23 || minute > 59 || second > 59) return false;
+  return Number.isNaN(zoneH) || (zoneH <= 23 && zoneM <= 59);
+}
+
+// Days in a month (1 to 12) of the proleptic Gregorian calendar.
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+}
 /** A name given as a string (LL2 2.2.0) or as an object with a `name` (2.3.0). */
 export const nameOrObject: FieldReader = (value, place) => {
   if (value == null) return null;

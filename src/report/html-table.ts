@@ -8,8 +8,9 @@ const DAY_S = 86_400;
 
 /**
  * The HTML of a table: one header cell per column, one row per table row. A column ending in
- * `_s` (seconds) is shown in days with two decimals under a header ending in `_days`; other
- * numbers with up to three decimals; null as an empty cell. Every text is escaped.
+ * `_s` (seconds) is shown in days with two decimals under a header ending in `_days`; ids and
+ * decades as plain whole numbers; other numbers with up to three decimals; null as a dash
+ * marked "no data". Every text is escaped.
  */
 export function htmlTable(data: ColumnTable): string {
   const names = data.columnNames();
@@ -26,9 +27,15 @@ function headerOf(name: string): string {
   return name.endsWith('_s') ? `${name.slice(0, -2)}_days` : name;
 }
 
+/** True when a table has a column in seconds, shown here in days. */
+export function hasSecondsColumn(data: ColumnTable): boolean {
+  return data.columnNames().some((name) => name.endsWith('_s'));
+}
+
 function cell(name: string, value: unknown): string {
-  if (value == null) return '<td class="null"></td>';
+  if (value == null) return '<td class="null" title="no data">–</td>';
   if (typeof value !== 'number') return `<td>${escapeHtml(String(value))}</td>`;
+  if (name.endsWith('_id') || name === 'decade') return `<td class="num">${value}</td>`;
   const shown = name.endsWith('_s') ? value / DAY_S : value;
   const digits = name.endsWith('_s') ? 2 : 3;
   const text = shown.toLocaleString('en-US', { maximumFractionDigits: digits });

@@ -75,7 +75,7 @@ export function planReport(loaded: LoadResult): ReportPlan {
       'reuse-rate-by-config',
       'Reuse rate by configuration',
       hasValue(byConfig, 'reuse_rate'),
-      messages.chartNoFlownSpacecraft(),
+      messages.chartNoFlownSpacecraft(nullCount(loaded.spacecraft, 'flights_count')),
       () => reuseRateByConfigChart(byConfig),
     ),
     chart(
@@ -99,6 +99,10 @@ function chart(
   return supported
     ? { name, title, spec: build(), leftOutBecause: null }
     : { name, title, spec: null, leftOutBecause: reason };
+}
+
+function nullCount(data: ColumnTable, column: string): number {
+  return data.array(column).filter((v) => v == null).length;
 }
 
 function hasValue(summary: ColumnTable, column: string): boolean {

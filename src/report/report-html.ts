@@ -5,7 +5,7 @@
  */
 import type { LoadReport } from '../load/load-report.js';
 import { escapeHtml } from './escape-html.js';
-import { htmlTable } from './html-table.js';
+import { hasSecondsColumn, htmlTable } from './html-table.js';
 import type { ReportPlan } from './plan-report.js';
 
 const STYLE = `body{font-family:"DejaVu Sans",Verdana,sans-serif;margin:2rem auto;max-width:70rem;
@@ -84,8 +84,8 @@ function tablesSection(plan: ReportPlan): string {
     const name = escapeHtml(t.name);
     return (
       `<h3 id="table-${name}">${escapeHtml(t.title)}</h3>` +
-      `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>; ` +
-      'times in days (the files hold seconds).</p>\n' +
+      `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>` +
+      `${hasSecondsColumn(t.table) ? '; times in days (the files hold seconds)' : ''}.</p>\n` +
       htmlTable(t.table)
     );
   });

@@ -3,10 +3,10 @@
  * JSON, SVG and PNG), the load report and `index.html`.
  *
  * Everything is written into a temporary folder beside the target and renamed into place at
- * the end, so a failed run leaves no half report. An existing target is replaced only when it
- * is a report this kit wrote (it holds the marker file).
+ * the end, so a failed run leaves no half report. An existing target is replaced only when
+ * it holds nothing but an earlier report's files (see check-output-folder.ts).
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toCsv } from '../export/to-csv.js';
 import { toJson } from '../export/to-json.js';
@@ -16,14 +16,14 @@ import { renderPng } from '../render/render-png.js';
 import { renderSvg } from '../render/render-svg.js';
 import { planReport, type ReportPlan } from './plan-report.js';
 import { reportHtml } from './report-html.js';
-
-/** The file that marks a folder as a report of this kit. */
-export const REPORT_MARKER = '.spaceflight-stats-report';
+import { checkOutputFolder, REPORT_MARKER, type ReportMarker } from './check-output-folder.js';
 
 /** Options for {@link writeReport}. */
 export interface ReportOptions {
   /** The report folder. */
   out: string;
+  /** The input paths, which the report folder must not hold. */
+  inputs?: readonly string[];
   /** When the report is made; defaults to now. */
   madeAt?: Date;
   /** Told of each step, for progress lines. */
@@ -36,6 +36,8 @@ export interface WrittenReport {
   /** Paths relative to `out`, in the order written. */
   files: string[];
   plan: ReportPlan;
+  /** Problems that did not stop the report, such as an earlier report left behind. */
+  warnings: string[];
 }
 
 /** Writes the report of a loaded input; see the module comment for what and how. */
@@ -44,15 +46,24 @@ export async function writeReport(
   options: ReportOptions,
 ): Promise<WrittenReport> {
   const out = path.resolve(options.out);
-  await refuseForeignFolder(out);
+  await checkOutputFolder(out, options.inputs ?? []);
   const staging = `${out}.tmp-${process.pid}-${Date.now()}`;
   try {
-    const written = await writeInto(staging, loaded, options);
-    await swapIn(staging, out);
-    return { out, files: written.files, plan: written.plan };
+    const written = await writeInto(staging, loaded, options).catch(explainFsError(out));
+    const warnings = await swapIn(staging, out).catch(explainFsError(out));
+    return { out, files: written.files, plan: written.plan, warnings };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+// A file-system error (no permission, a file where a folder should be) as an input error.
+function explainFsError(out: string) {
+  return (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError(messages.cannotWrite(out, code));
+  };
 }
 
 async function writeInto(dir: string, loaded: LoadResult, options: ReportOptions) {
@@ -81,27 +92,29 @@ async function writeInto(dir: string, loaded: LoadResult, options: ReportOptions
     'index.html',
     reportHtml({ plan, report: loaded.report, madeAt: options.madeAt ?? new Date() }),
   );
-  await writeFile(path.join(dir, REPORT_MARKER), 'spaceflight-stats report\n');
+  const marker: ReportMarker = { written_by: 'spaceflight-stats', files };
+  await writeFile(path.join(dir, REPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
   return { plan, files };
 }
 
-async function refuseForeignFolder(out: string): Promise<void> {
-  const info = await stat(out).catch(() => null);
-  if (!info) return;
-  if (info.isDirectory() && (await readdir(out)).length === 0) return;
-  const marked = await stat(path.join(out, REPORT_MARKER)).catch(() => null);
-  if (!info.isDirectory() || !marked) throw new InputError(messages.outputNotReport(out));
-}
-
 // Moves the finished folder into place; an earlier report there is removed after the swap.
-async function swapIn(staging: string, out: string): Promise<void> {
+// Failing to remove it loses nothing, so it is a warning.
+async function swapIn(staging: string, out: string): Promise<string[]> {
   const old = `${out}.old-${process.pid}-${Date.now()}`;
   const hadOld = await stat(out).then(
     () => true,
     () => false,
   );
   if (hadOld) await rename(out, old);
-  await mkdir(path.dirname(out), { recursive: true });
-  await rename(staging, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  try {
+    await rename(staging, out);
+  } catch (error) {
+    if (hadOld) await rename(old, out);
+    throw error;
+  }
+  if (!hadOld) return [];
+  return rm(old, { recursive: true, force: true }).then(
+    () => [],
+    (error: NodeJS.ErrnoException) => [messages.oldReportLeft(old, error.code ?? error.message)],
+  );
 }

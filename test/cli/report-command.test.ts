@@ -164,3 +164,27 @@ describe('spaceflight-stats report (bad input)', () => {
     expect(run.stderr).toContain(messages.unknownOption('--colour'));
   });
 });
+
+describe('spaceflight-stats (command line mistakes)', () => {
+  test('report --out "" is refused: an empty folder name is not the current folder', async () => {
+    const run = await runCli(['report', '--out', '']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(messages.missingOptionValue('--out'));
+  });
+
+  test('describe --out is refused: describe writes nothing', async () => {
+    const run = await runCli(['describe', '--out', '/tmp/x']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(messages.optionNotFor('--out', 'describe'));
+  });
+
+  test('report into its own input folder is refused and deletes nothing', async () => {
+    const dir = await tempDir();
+    const input = path.join(dir, 'mydata.json');
+    await writeFile(input, await readFile(SAMPLE, 'utf8'));
+    const run = await runCli(['report', input, '--out', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(messages.outputHoldsInput(dir, input));
+    expect(existsSync(input)).toBe(true);
+  });
+});

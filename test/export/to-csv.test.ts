@@ -20,3 +20,8 @@ test('toJson(table) keeps null as null', () => {
     { id: 2, t: 3.5 },
   ]);
 });
+
+test('toCsv(table) also guards a leading tab or carriage return', () => {
+  const data = table({ name: ['\t=1+1', '\r=1+1'] });
+  expect(toCsv(data)).toBe('name\n\'\t=1+1\n"\'\r=1+1"\n');
+});

@@ -220,3 +220,40 @@ describe('load(copies of one record)', () => {
     );
   });
 });
+
+describe('load(dates)', () => {
+  const flight = (net: string) => ({
+    id: 1,
+    url: 'https://ll.thespacedevs.com/2.3.0/spacecraft_flights/1/',
+    launch: { id: 'a', net, status: { id: 3, abbrev: 'Success' } },
+  });
+
+  test('load(flight launched on 1961-02-30) skips it: that day does not exist', async () => {
+    const { flights, report } = await load({ json: [flight('1961-02-30T00:00:00Z')], label: 'f' });
+    expect(flights.numRows()).toBe(0);
+    expect(report.skipped[0]?.message).toBe(
+      messages.badDate({ file: 'f', recordId: 1, field: 'launch.net' }, '1961-02-30T00:00:00Z'),
+    );
+  });
+
+  test('load(flight on 2024-02-29) reads the leap day, and 2023-02-29 is refused', async () => {
+    const leap = await load({ json: [flight('2024-02-29T12:00:00Z')] });
+    expect((leap.flights.get('launch_net', 0) as Date).toISOString()).toBe(
+      '2024-02-29T12:00:00.000Z',
+    );
+    const notLeap = await load({ json: [flight('2023-02-29T12:00:00Z')] });
+    expect(notLeap.flights.numRows()).toBe(0);
+  });
+
+  test('load(date with an offset) gives the UTC instant', async () => {
+    const { flights } = await load({ json: [flight('1969-07-16T09:32:00-04:00')] });
+    expect((flights.get('launch_net', 0) as Date).toISOString()).toBe('1969-07-16T13:32:00.000Z');
+  });
+});
+
+test('load(10,000 nested arrays) skips the one "record" with a message, no stack overflow', async () => {
+  const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+  const { report } = await load({ json: JSON.parse(deep), label: 'deep.json' });
+  expect(report.skipped).toHaveLength(1);
+  expect(report.skipped[0]?.message).toContain('a deeply nested array');
+});
