@@ -131,7 +131,8 @@ export const messages = {
   mixedKinds: (place: Place, fileKind: string, kind: string, url: unknown) =>
     at(
       place,
-      `the file holds ${fileKind} records, but this is a ${kind} record (url ${showValue(url)}): ` +
+      `the file holds ${fileKind} records, but this record is of kind ${kind} ` +
+        `(url ${showValue(url)}): ` +
         'put records of each kind in their own file',
     ),
   kindNotAnalysed: (kind: string) => `${kind} records are of a kind the kit does not analyse`,

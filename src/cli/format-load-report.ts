@@ -1,7 +1,12 @@
 /**
  * The load report as lines of text for people: what was read, kept, merged and skipped.
  */
-import type { FileReport, LoadReport } from '../load/load-report.js';
+import type {
+  DurationReport,
+  FileReport,
+  LoadReport,
+  ManifestReport,
+} from '../load/load-report.js';
 
 /** One line per file: layout, versions, records by kind, skipped and not analysed. */
 function fileLine(file: FileReport): string {
@@ -32,7 +37,7 @@ function loadedLine(report: LoadReport): string {
   const merged = Object.values(t).reduce((sum, table) => sum + table.mergedCopies, 0);
   const others =
     t.astronauts.rows + t.configurations.rows > 0
-      ? `, ${t.astronauts.rows} astronauts and ${t.configurations.rows} configurations`
+      ? `; ${t.astronauts.rows} astronauts and ${t.configurations.rows} configurations`
       : '';
   return (
     `loaded ${t.spacecraft.rows} spacecraft and ${t.flights.rows} flights${others}` +
@@ -63,31 +68,38 @@ function fileDetail(file: FileReport, report: LoadReport): string[] {
 
 /** The load report in full, for `describe`: per file, then tables and durations. */
 export function formatLoadReport(report: LoadReport): string[] {
-  const lines = report.files.flatMap((file) => fileDetail(file, report));
-  for (const m of report.manifests) {
-    const missing =
-      m.missingPages.length > 0 ? `; pages not found: ${m.missingPages.join(', ')}` : '';
-    lines.push(
-      `manifest ${m.file}: endpoint ${m.endpoint ?? '?'}, API ${m.apiVersion ?? '?'}, ` +
-        `mode ${m.mode ?? '?'}, ${m.pages} pages (fetch times used to merge copies)${missing}`,
-    );
-  }
-  for (const { file, reason } of report.ignoredFiles) lines.push(`ignored ${file}: ${reason}`);
-  lines.push(loadedLine(report));
-  for (const d of report.durations) {
-    if (d.values + d.nulls === 0) continue;
-    lines.push(
-      `${d.table}.${d.column}: ${d.values} values, ${d.nulls} null, ${d.zeros} zero` +
-        `${d.suspiciousZeros > 0 ? ` (${d.suspiciousZeros} suspicious: the record says it flew)` : ''}, ` +
-        `${d.negatives} negative, ${d.fractional} fractional`,
-    );
-  }
-  for (const [name, t] of Object.entries(report.tables)) {
-    if (t.differingIds.length > 0) {
-      lines.push(
-        `${name}: copies of ids ${t.differingIds.join(', ')} differed; the most recent was kept`,
-      );
-    }
-  }
-  return lines;
+  return [
+    ...report.files.flatMap((file) => fileDetail(file, report)),
+    ...report.manifests.map(manifestLine),
+    ...report.ignoredFiles.map(({ file, reason }) => `ignored ${file}: ${reason}`),
+    loadedLine(report),
+    ...report.durations.filter((d) => d.values + d.nulls > 0).map(durationLine),
+    ...Object.entries(report.tables)
+      .filter(([, t]) => t.differingIds.length > 0)
+      .map(
+        ([name, t]) =>
+          `${name}: copies of ids ${t.differingIds.join(', ')} differed; ` +
+          'the most recent was kept',
+      ),
+  ];
+}
+
+function manifestLine(m: ManifestReport): string {
+  const missing =
+    m.missingPages.length > 0 ? `; pages not found: ${m.missingPages.join(', ')}` : '';
+  return (
+    `manifest ${m.file}: endpoint ${m.endpoint ?? '?'}, API ${m.apiVersion ?? '?'}, ` +
+    `mode ${m.mode ?? '?'}, ${m.pages} pages (fetch times used to merge copies)${missing}`
+  );
+}
+
+function durationLine(d: DurationReport): string {
+  const suspicious =
+    d.suspiciousZeros > 0
+      ? ` (${d.suspiciousZeros} suspicious: on rows whose ${d.suspiciousWhenAbove0} is above 0)`
+      : '';
+  return (
+    `${d.table}.${d.column}: ${d.values} values, ${d.nulls} null, ${d.zeros} zero${suspicious}, ` +
+    `${d.negatives} negative, ${d.fractional} fractional`
+  );
 }

@@ -79,7 +79,12 @@ const ANALYSED: readonly RecordKind[] = [
   'spacecraft_configuration',
 ];
 
-/** True for the versions whose shapes the kit knows (2.2.0 and 2.3.0). */
+/**
+ * True for the versions whose shapes the kit knows (2.2.0 and 2.3.0).
+ *
+ * @example
+ * isApiVersion('2.1.0'); // false
+ */
 export function isApiVersion(version: string): version is ApiVersion {
   return (API_VERSIONS as readonly string[]).includes(version);
 }

@@ -28,6 +28,7 @@ function countColumn(table: string, rows: readonly Record<string, unknown>[], co
     negatives: 0,
     fractional: 0,
     suspiciousZeros: 0,
+    suspiciousWhenAbove0: EVIDENCE[column] ?? null,
   };
   for (const row of rows) {
     const value = row[column];

@@ -92,7 +92,13 @@ export const dateTime = reader(
   'date-time',
 );
 
-/** A calendar date `YYYY-MM-DD` (a birth date, a maiden flight), as 00:00 UTC of that day. */
+/**
+ * A calendar date `YYYY-MM-DD` (a birth date, a maiden flight), as 00:00 UTC of that day;
+ * a day that does not exist (`1978-02-30`) or a date-time is refused.
+ *
+ * @example
+ * day('1978-02-27', {}); // Date 1978-02-27T00:00:00.000Z
+ */
 export const day = reader(
   'string',
   (value, place) => {
@@ -120,14 +126,25 @@ export const uuid = reader(
   'uuid',
 );
 
-/** An object with a `name` (an agency's `type` in 2.3.0), as the name. */
+/**
+ * An object with a `name` (an agency's `type` in 2.3.0), as the name.
+ *
+ * @example
+ * objectName({ id: 1, name: 'Government' }, {}); // 'Government'
+ */
 export const objectName = reader('object', (value, place) => {
   if (value == null) return null;
   if (!isObject(value)) return fail(place, 'an object with a name', value);
   return text(value.name, { ...place, field: `${place.field}.name` });
 });
 
-/** A list of objects, as one text field of each joined by ", "; an empty list gives null. */
+/**
+ * A list of objects, as one text field of each joined by ", "; an empty list (or one whose
+ * fields are all empty) gives null.
+ *
+ * @example
+ * joined('nationality_name')([{ nationality_name: 'French' }], {}); // 'French'
+ */
 export function joined(key: string): FieldReader {
   return reader('array', (value, place) => {
     if (value == null) return null;

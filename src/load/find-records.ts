@@ -30,6 +30,10 @@ export interface FoundRecords {
  *
  * @throws InputError when the document holds no records in any of the shapes above, or more
  * than one array of records in an envelope (then the caller must name the key).
+ *
+ * @example
+ * findRecords({ updatedAt: 'x', launches: [{ id: 'a', url: '...' }] }, 'z.json');
+ * // { records: [{ id: 'a', url: '...' }], envelope: 'envelope' }
  */
 export function findRecords(value: unknown, label: string, recordsKey?: string): FoundRecords {
   if (recordsKey !== undefined) {

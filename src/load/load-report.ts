@@ -97,6 +97,8 @@ export interface DurationReport {
   fractional: number;
   /** Zeros that likely mean "no data": see `reportDurations`. */
   suspiciousZeros: number;
+  /** The count that makes a zero suspicious (`flights_count`), or null for none. */
+  suspiciousWhenAbove0: string | null;
 }
 
 /** Everything `load` has to say about its input. */

@@ -68,6 +68,7 @@ export interface LoadResult {
  * spacecraft.numRows(); // 10
  */
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<LoadResult> {
+  // Read every source into the sink, in sorted path order.
   const { sources, ignored, manifests } = await listSources(input);
   const sink = newSink(options.strict ?? false, options.onSkip);
   const files: FileReport[] = [];
@@ -76,13 +77,14 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     files.push(await readRecords(source, opened, sink, { apiVersion: options.apiVersion }));
   }
 
-  // Merge each table's copies, then count per file what was kept and merged.
-  const merged = TABLE_NAMES.map((name) => [name, mergeById(sink.candidates[name])] as const);
+  // Merge each table's copies by id, then count per file what was kept and merged.
+  const merged = new Map(TABLE_NAMES.map((name) => [name, mergeById(sink.candidates[name])]));
   for (const [name, { kept }] of merged) countPerFile(files, name, sink.candidates[name], kept);
-  const table = (name: TableName) => {
-    const found = merged.find(([n]) => n === name)?.[1];
-    return buildTable(found?.rows ?? [], TABLE_COLUMNS[name]);
-  };
+
+  // Build the tables, every column present even when empty, and the report.
+  const table = (name: TableName) => buildTable(merged.get(name)?.rows ?? [], TABLE_COLUMNS[name]);
+  const tables = {} as Record<TableName, TableReport>;
+  for (const [name, m] of merged) tables[name] = m.report;
   return {
     spacecraft: table('spacecraft'),
     flights: table('flights'),
@@ -93,11 +95,8 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ignoredFiles: ignored,
       manifests,
       skipped: sink.skipped,
-      tables: Object.fromEntries(merged.map(([n, m]) => [n, m.report])) as Record<
-        TableName,
-        TableReport
-      >,
-      durations: merged.flatMap(([n, m]) => reportDurations(n, m.rows, TABLE_COLUMNS[n])),
+      tables,
+      durations: [...merged].flatMap(([n, m]) => reportDurations(n, m.rows, TABLE_COLUMNS[n])),
     },
   };
 }

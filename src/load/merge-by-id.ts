@@ -13,7 +13,12 @@
 import type { TableReport } from './load-report.js';
 import type { Candidate } from './record-sink.js';
 
-/** One row per id, in first-seen order, the report, and the copies that were kept. */
+/**
+ * One row per id, in first-seen order, the report, and the copies that were kept.
+ *
+ * @example
+ * mergeById([copyA, copyB]).report; // { rows: 1, mergedCopies: 1, differingIds: [] }
+ */
 export function mergeById(candidates: readonly Candidate[]): {
   rows: Record<string, unknown>[];
   report: TableReport;
@@ -32,7 +37,13 @@ export function mergeById(candidates: readonly Candidate[]): {
   return { rows, report, kept: new Set(winners.values()) };
 }
 
-/** True when copy `a` is to be kept over copy `b` of the same id (the rules above). */
+/**
+ * True when copy `a` is to be kept over copy `b` of the same id (the rules above); a rule
+ * whose values are missing (null) on either copy, or equal, passes to the next.
+ *
+ * @example
+ * beats({ ...b, fetchedAt: Date.parse('2025-03-02T00:00:00Z') }, b); // true when b's is earlier
+ */
 export function beats(a: Candidate, b: Candidate): boolean {
   if (a.nested !== b.nested) return !a.nested;
   if (a.lastUpdated !== null && b.lastUpdated !== null && a.lastUpdated !== b.lastUpdated) {

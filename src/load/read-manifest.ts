@@ -25,6 +25,10 @@ export const MANIFEST_NAME = 'manifest.json';
  * Reads and checks one manifest.
  *
  * @throws InputError naming the manifest, the page and the field when its shape is wrong.
+ *
+ * @example
+ * (await readManifest('snapshot/manifest.json')).fetchedAt.get('page-0001.json');
+ * // '2025-03-02T10:00:00.000Z'
  */
 export async function readManifest(file: string): Promise<Manifest> {
   const value = await readJsonFile(file);

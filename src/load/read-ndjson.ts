@@ -13,6 +13,9 @@ import type { SourceItem } from './source-records.js';
  * with the error (the record is skipped, the rest is read).
  *
  * @throws InputError when the file cannot be read or has no records at all.
+ *
+ * @example
+ * for await (const item of ndjsonRecords('dump.ndjson')) console.log(item.where); // line 1, ...
  */
 export async function* ndjsonRecords(file: string): AsyncGenerator<SourceItem> {
   const stream = createReadStream(file, { encoding: 'utf8' });

@@ -34,7 +34,13 @@ export interface SourceList {
   manifests: ManifestReport[];
 }
 
-/** Lists the sources of an input, reading only the manifests. */
+/**
+ * Lists the sources of an input, reading only the manifests.
+ *
+ * @example
+ * (await listSources('snapshot/')).sources.map((s) => s.label);
+ * // ['snapshot/page-0001.json', 'snapshot/page-0002.json'] (manifest.json is not a source)
+ */
 export async function listSources(input: LoadInput): Promise<SourceList> {
   if (typeof input === 'object' && !Array.isArray(input) && 'json' in input) {
     const source: Source = {
