@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { describe, expect, test } from 'vitest';
-import { load } from '../../src/load/load.js';
+import { load, type LoadResult } from '../../src/load/load.js';
 import { hasRealData, realDataDir, realFile } from '../support/real-data.js';
 
 const ASTRONAUTS = 'll2-2.2.0-lldev-astronauts-normal-846.json';
@@ -16,6 +16,14 @@ const CONFIGS_22 = 'll2-2.2.0-config-spacecraft-detailed-46-launchschedule.json'
 const FLIGHTS = 'll2-2.3.0-lldev-spacecraft_flights-normal-38.json';
 
 type Row = Record<string, unknown>;
+
+// Each real file is loaded once for all the tests here (tables are never changed in place).
+const loads = new Map<string, Promise<LoadResult>>();
+function loadReal(name: string): Promise<LoadResult> {
+  const found = loads.get(name) ?? load(realFile(name));
+  loads.set(name, found);
+  return found;
+}
 
 function nulls(table: { array(name: string): ArrayLike<unknown> }, column: string): number {
   return Array.from(table.array(column)).filter((v) => v === null).length;
@@ -67,7 +75,7 @@ const DURATION_NULLS: [string, string, number, Record<string, number>][] = [
 
 describe.skipIf(!hasRealData)('load(each real file): rows and null durations', () => {
   test.each(DURATION_NULLS)('load(%s).%s has %i rows', async (file, table, rows, expected) => {
-    const loaded = (await load(realFile(file))) as unknown as Record<string, ColumnTable>;
+    const loaded = (await loadReal(file)) as unknown as Record<string, ColumnTable>;
     const t = loaded[table] as ColumnTable;
     expect(t.numRows()).toBe(rows);
     const found = Object.fromEntries(Object.keys(expected).map((c) => [c, nulls(t, c)]));
@@ -77,7 +85,7 @@ describe.skipIf(!hasRealData)('load(each real file): rows and null durations', (
 
 describe.skipIf(!hasRealData)('load(real astronauts file, 2.2.0)', () => {
   test('load(astronauts) gives 846 rows and no null durations', async () => {
-    const { astronauts, report } = await load(realFile(ASTRONAUTS));
+    const { astronauts, report } = await loadReal(ASTRONAUTS);
     expect(astronauts.numRows()).toBe(846); // a bare array of 846 records, ids all distinct
     expect(nulls(astronauts, 'time_in_space_s')).toBe(0);
     expect(nulls(astronauts, 'eva_time_s')).toBe(0);
@@ -88,7 +96,7 @@ describe.skipIf(!hasRealData)('load(real astronauts file, 2.2.0)', () => {
   });
 
   test('load(astronauts) reads Thomas Pesquet (id 1) field by field', async () => {
-    const { astronauts } = await load(realFile(ASTRONAUTS));
+    const { astronauts } = await loadReal(ASTRONAUTS);
     const pesquet = rowById(astronauts, 1);
     expect(pesquet).toMatchObject({
       name: 'Thomas Pesquet',
@@ -113,7 +121,7 @@ describe.skipIf(!hasRealData)('load(real astronauts file, 2.2.0)', () => {
   });
 
   test('load(astronauts) reads the longest time in space: Starman (638)', async () => {
-    const { astronauts } = await load(realFile(ASTRONAUTS));
+    const { astronauts } = await loadReal(ASTRONAUTS);
     // P2860DT5H24M13S = 2860*86400 + 5*3600 + 24*60 + 13 = 247104000 + 18000 + 1440 + 13
     expect(rowById(astronauts, 638)).toMatchObject({
       time_in_space_s: 247123453,
@@ -123,7 +131,7 @@ describe.skipIf(!hasRealData)('load(real astronauts file, 2.2.0)', () => {
   });
 
   test('load(astronauts) counts 70 P0D times in space, 8 of them on astronauts who flew', async () => {
-    const { report } = await load(realFile(ASTRONAUTS));
+    const { report } = await loadReal(ASTRONAUTS);
     const time = report.durations.find(
       (d) => d.table === 'astronauts' && d.column === 'time_in_space_s',
     );
@@ -134,14 +142,14 @@ describe.skipIf(!hasRealData)('load(real astronauts file, 2.2.0)', () => {
 
 describe.skipIf(!hasRealData)('load(real configuration files)', () => {
   test('load(2.3.0 configurations) gives 46 rows, 33 null fastest turnarounds', async () => {
-    const { configurations } = await load(realFile(CONFIGS_23));
+    const { configurations } = await loadReal(CONFIGS_23);
     expect(configurations.numRows()).toBe(46);
     expect(nulls(configurations, 'fastest_turnaround_s')).toBe(33); // data README: 33
     expect(nulls(configurations, 'maiden_flight')).toBe(3); // ids 32, 24 and 44
   });
 
   test('load(2.3.0 configurations) reads Cargo Dragon 2 (7) with its statistics', async () => {
-    const { configurations } = await load(realFile(CONFIGS_23));
+    const { configurations } = await loadReal(CONFIGS_23);
     const dragon = rowById(configurations, 7);
     expect(dragon).toMatchObject({
       name: 'Cargo Dragon 2',
@@ -169,7 +177,7 @@ describe.skipIf(!hasRealData)('load(real configuration files)', () => {
   });
 
   test('load(2.2.0 configurations) gives null columns for the fields 2.2.0 lacks', async () => {
-    const { configurations, report } = await load(realFile(CONFIGS_22));
+    const { configurations, report } = await loadReal(CONFIGS_22);
     expect(configurations.numRows()).toBe(46);
     for (const column of ['fastest_turnaround_s', 'family_names', 'spacecraft_flown']) {
       expect(nulls(configurations, column), column).toBe(46);
@@ -182,8 +190,8 @@ describe.skipIf(!hasRealData)('load(real configuration files)', () => {
   });
 
   test('load(2.2.0 and 2.3.0 configuration files) give the same ids and names', async () => {
-    const old = (await load(realFile(CONFIGS_22))).configurations;
-    const current = (await load(realFile(CONFIGS_23))).configurations;
+    const old = (await loadReal(CONFIGS_22)).configurations;
+    const current = (await loadReal(CONFIGS_23)).configurations;
     const pairs = (t: typeof old) =>
       (t.objects() as Row[]).map((r) => `${String(r.id)} ${String(r.name)}`).sort();
     expect(pairs(old)).toEqual(pairs(current));
