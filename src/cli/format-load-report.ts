@@ -51,6 +51,11 @@ function fileDetail(file: FileReport, report: LoadReport): string[] {
   for (const [table, n] of Object.entries(file.tables)) {
     lines.push(`  ${table}: ${n.read} read, ${n.kept} kept, ${n.merged} merged into other copies`);
   }
+  if (file.manifestRecords !== null && file.manifestRecords !== file.records) {
+    lines.push(
+      `  odd: the manifest lists ${file.manifestRecords} records, the file holds ${file.records}`,
+    );
+  }
   for (const [reason, n] of Object.entries(file.notAnalysedReasons)) {
     lines.push(`  not analysed: ${n} record(s): ${reason} (named, not loaded)`);
   }

@@ -31,6 +31,8 @@ export interface FileReport {
   envelope: Envelope;
   /** When a snapshot folder's manifest says the file was fetched (ISO 8601 UTC), or null. */
   fetchedAt: string | null;
+  /** How many records that manifest says the file holds, or null (compare with `records`). */
+  manifestRecords: number | null;
   /** API versions seen in its records' urls (or the one the caller forced). */
   versions: string[];
   /** Top-level records found, by kind (`spacecraft`, `spacecraft_flight`, `launch`, ...). */

@@ -16,6 +16,8 @@ import { readJsonFile } from './read-json-file.js';
 export interface Manifest {
   report: ManifestReport;
   fetchedAt: Map<string, string>;
+  /** The `records` count it gives for each page file, where it gives a whole number. */
+  records: Map<string, number>;
 }
 
 /** The name a snapshot manifest has in its folder. */
@@ -39,9 +41,12 @@ export async function readManifest(file: string): Promise<Manifest> {
     throw new InputError(messages.fieldType(where, 'a list of pages', manifest?.pages), where);
   }
   const fetchedAt = new Map<string, string>();
+  const records = new Map<string, number>();
   manifest.pages.forEach((page: unknown, i) => {
     const [name, at] = readPage(page, { file, recordId: `pages[${i}]` });
     fetchedAt.set(name, at);
+    const listed = (page as Json).records;
+    if (Number.isSafeInteger(listed)) records.set(name, listed as number);
   });
   const report: ManifestReport = {
     file,
@@ -51,7 +56,7 @@ export async function readManifest(file: string): Promise<Manifest> {
     pages: fetchedAt.size,
     missingPages: [],
   };
-  return { report, fetchedAt };
+  return { report, fetchedAt, records };
 }
 
 type Json = Record<string, unknown>;

@@ -67,6 +67,7 @@ function emptyReport(source: Source, opened: OpenedSource): FileReport {
     file: source.label,
     envelope: opened.envelope,
     fetchedAt: source.fetchedAt,
+    manifestRecords: source.listedRecords,
     versions: [],
     kinds: {},
     records: 0,

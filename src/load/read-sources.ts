@@ -25,6 +25,8 @@ export interface Source {
   value?: unknown;
   /** The fetch time its snapshot manifest gives (ISO 8601 UTC), or null. */
   fetchedAt: string | null;
+  /** The records its snapshot manifest says it holds, or null. */
+  listedRecords: number | null;
 }
 
 /** The sources of an input, the paths not read and the manifests found. */
@@ -48,6 +50,7 @@ export async function listSources(input: LoadInput): Promise<SourceList> {
       format: 'value',
       value: input.json,
       fetchedAt: null,
+      listedRecords: null,
     };
     return { sources: [source], ignored: [], manifests: [] };
   }
@@ -73,7 +76,13 @@ export async function listSources(input: LoadInput): Promise<SourceList> {
 function sourceOf(file: string, manifests: Map<string, Manifest>): Source {
   const manifest = manifests.get(path.resolve(path.dirname(file)));
   const format = file.endsWith('.ndjson') ? 'ndjson' : 'json';
-  return { label: file, format, fetchedAt: manifest?.fetchedAt.get(path.basename(file)) ?? null };
+  const name = path.basename(file);
+  return {
+    label: file,
+    format,
+    fetchedAt: manifest?.fetchedAt.get(name) ?? null,
+    listedRecords: manifest?.records.get(name) ?? null,
+  };
 }
 
 // Data files, manifests and ignored paths of the given paths (folders one level deep).

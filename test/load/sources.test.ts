@@ -97,6 +97,11 @@ describe('load(snapshot folder with manifest.json)', () => {
       '2025-03-02T10:00:00.000Z',
       '2025-03-01T10:00:00.000Z',
     ]);
+    // manifest() lists `records: 1` for each page, and each page holds one record
+    expect(report.files.map((f) => [f.manifestRecords, f.records])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   test('load(snapshot) names the manifest as such, not as a data or ignored file', async () => {
