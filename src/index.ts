@@ -45,3 +45,13 @@ export { renderSvg } from './render/render-svg.js';
 export { renderPng, type PngOptions } from './render/render-png.js';
 export { planReport, type ReportPlan } from './report/plan-report.js';
 export { writeReport, type ReportOptions, type WrittenReport } from './report/write-report.js';
+
+// Issue 3: every LL2 shape the real data has (astronauts, configurations, versions, sources).
+export {
+  ASTRONAUT_TABLE_COLUMNS,
+  CONFIGURATION_TABLE_COLUMNS,
+  TABLE_NAMES,
+  type TableName,
+} from './load/table-columns.js';
+export { API_VERSIONS, isApiVersion, type ApiVersion } from './ll2/record-kind.js';
+export type { Envelope, FileTableCounts, IgnoredFile, ManifestReport } from './load/load-report.js';

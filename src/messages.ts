@@ -142,6 +142,28 @@ export const messages = {
     `cannot find the chart font ${file}: ${reason} (is the dejavu-fonts-ttf package installed?)`,
   pngScale: (value: unknown) =>
     `the PNG scale must be a positive finite number, got ${showValue(value)}`,
+
+  // Issue 3: every LL2 shape the real data has (loader inputs, kinds and versions).
+  badDay: (place: Place, value: unknown) =>
+    at(place, `${showValue(value)} is not an ISO 8601 calendar date (expected 1978-02-27)`),
+  notJsonLine: (place: Place, reason: string, line: string) =>
+    at(place, `the line is not valid JSON (${reason}): ${showValue(line)}`),
+  manyRecordArrays: (file: string, keys: string[]) =>
+    `${file} holds several arrays of records (${keys.map((k) => showValue(k)).join(', ')}): ` +
+    'name the one to read with --records-key (recordsKey in load options)',
+  mixedKinds: (place: Place, fileKind: string, kind: string, url: unknown) =>
+    at(
+      place,
+      `the file holds ${fileKind} records, but this record is of kind ${kind} ` +
+        `(url ${showValue(url)}): ` +
+        'put records of each kind in their own file',
+    ),
+  kindNotAnalysed: (kind: string) => `${kind} records are of a kind the kit does not analyse`,
+  versionNotRead: (kind: string, version: string) =>
+    `${kind} records of API ${version} are not read: the kit knows the 2.2.0 and 2.3.0 shapes ` +
+    '(force one with --api-version)',
+  badApiVersion: (value: string) =>
+    `unknown API version ${showValue(value)}: expected 2.2.0 or 2.3.0`,
 } as const;
 
 /** An input problem that stops the work: the message already says where and what. */

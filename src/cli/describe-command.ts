@@ -17,6 +17,7 @@ export async function describeCommand(
   const loaded = await load(inputs, {
     strict: args.strict,
     recordsKey: args.recordsKey ?? undefined,
+    apiVersion: args.apiVersion ?? undefined,
   });
   for (const line of formatLoadReport(loaded.report)) print(line);
 }

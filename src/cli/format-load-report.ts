@@ -1,27 +1,33 @@
 /**
  * The load report as lines of text for people: what was read, kept, merged and skipped.
  */
-import type { LoadReport } from '../load/load-report.js';
+import type {
+  DurationReport,
+  FileReport,
+  LoadReport,
+  ManifestReport,
+} from '../load/load-report.js';
+
+/** One line per file: layout, versions, records by kind, skipped and not analysed. */
+function fileLine(file: FileReport): string {
+  const kinds = Object.entries(file.kinds)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  const versions = file.versions.length > 0 ? `API ${file.versions.join(', ')}` : 'no API version';
+  const skipped = file.skipped > 0 ? `, ${file.skipped} skipped` : '';
+  const other = file.notAnalysed > 0 ? `, ${file.notAnalysed} not analysed` : '';
+  const fetched = file.fetchedAt ? `, fetched ${file.fetchedAt}` : '';
+  return (
+    `read ${file.file} (${file.envelope}${fetched}): ${versions}, ` +
+    `${file.records} records (${kinds || 'none'})${skipped}${other}`
+  );
+}
 
 /** A short account of a load, one fact per line. */
 export function formatLoadSummary(report: LoadReport): string[] {
-  const lines = report.files.map((file) => {
-    const kinds = Object.entries(file.kinds)
-      .map(([kind, n]) => `${n} ${kind}`)
-      .join(', ');
-    const versions =
-      file.versions.length > 0 ? `API ${file.versions.join(', ')}` : 'no API version';
-    const skipped = file.skipped > 0 ? `, ${file.skipped} skipped` : '';
-    const other = file.notAnalysed > 0 ? `, ${file.notAnalysed} of kinds not analysed` : '';
-    return `read ${file.file}: ${versions}, ${file.records} records (${kinds || 'none'})${skipped}${other}`;
-  });
-  const { spacecraft, flights } = report.tables;
-  const merged = spacecraft.mergedCopies + flights.mergedCopies;
-  lines.push(
-    `loaded ${spacecraft.rows} spacecraft and ${flights.rows} flights` +
-      (merged > 0 ? ` (${merged} repeated copies merged by id)` : ''),
-  );
-  for (const file of report.ignoredFiles) lines.push(`ignored ${file}: not a .json file`);
+  const lines = report.files.map(fileLine);
+  lines.push(loadedLine(report));
+  for (const { file, reason } of report.ignoredFiles) lines.push(`ignored ${file}: ${reason}`);
   for (const skipped of report.skipped) lines.push(`skipped: ${skipped.message}`);
   lines.push(...durationWarnings(report));
   return lines;
@@ -44,28 +50,79 @@ function durationWarnings(report: LoadReport): string[] {
   return lines;
 }
 
-/** The load report in full, for `describe`: the summary plus fields and durations. */
-export function formatLoadReport(report: LoadReport): string[] {
-  const lines = formatLoadSummary(report);
-  for (const file of report.files) {
-    for (const [kind, fields] of Object.entries(file.missingFields)) {
-      lines.push(`${file.file}: ${kind} records lack ${fields.join(', ')} (null columns)`);
-    }
+function loadedLine(report: LoadReport): string {
+  const t = report.tables;
+  const merged = Object.values(t).reduce((sum, table) => sum + table.mergedCopies, 0);
+  const others =
+    t.astronauts.rows + t.configurations.rows > 0
+      ? `; ${t.astronauts.rows} astronauts and ${t.configurations.rows} configurations`
+      : '';
+  return (
+    `loaded ${t.spacecraft.rows} spacecraft and ${t.flights.rows} flights${others}` +
+    (merged > 0 ? ` (${merged} repeated copies merged by id)` : '')
+  );
+}
+
+/** What one file gave, table by table, and its odd fields and records, indented. */
+function fileDetail(file: FileReport, report: LoadReport): string[] {
+  const lines = [fileLine(file)];
+  for (const [table, n] of Object.entries(file.tables)) {
+    lines.push(`  ${table}: ${n.read} read, ${n.kept} kept, ${n.merged} merged into other copies`);
   }
-  for (const d of report.durations) {
-    if (d.values + d.nulls === 0) continue;
+  if (file.manifestRecords !== null && file.manifestRecords !== file.records) {
     lines.push(
-      `${d.table}.${d.column}: ${d.values} values, ${d.nulls} null, ${d.zeros} zero` +
-        `${d.suspiciousZeros > 0 ? ` (${d.suspiciousZeros} on records with flights)` : ''}, ` +
-        `${d.negatives} negative, ${d.fractional} fractional`,
+      `  odd: the manifest lists ${file.manifestRecords} records, the file holds ${file.records}`,
     );
   }
-  for (const [name, t] of Object.entries(report.tables)) {
-    if (t.differingIds.length > 0) {
-      lines.push(
-        `${name}: copies of ids ${t.differingIds.join(', ')} differed; the last read was kept`,
-      );
-    }
+  for (const [reason, n] of Object.entries(file.notAnalysedReasons)) {
+    lines.push(`  not analysed: ${n} record(s): ${reason} (named, not loaded)`);
+  }
+  for (const [kind, fields] of Object.entries(file.missingFields)) {
+    lines.push(`  missing: ${kind} records lack ${fields.join(', ')} (null columns)`);
+  }
+  for (const [kind, fields] of Object.entries(file.unknownFields)) {
+    lines.push(`  unknown: ${kind} records have ${fields.join(', ')} (ignored)`);
+  }
+  for (const skipped of report.skipped.filter((s) => s.file === file.file)) {
+    lines.push(`  skipped: ${skipped.message}`);
   }
   return lines;
+}
+
+/** The load report in full, for `describe`: per file, then tables and durations. */
+export function formatLoadReport(report: LoadReport): string[] {
+  return [
+    ...report.files.flatMap((file) => fileDetail(file, report)),
+    ...report.manifests.map(manifestLine),
+    ...report.ignoredFiles.map(({ file, reason }) => `ignored ${file}: ${reason}`),
+    loadedLine(report),
+    ...report.durations.filter((d) => d.values + d.nulls > 0).map(durationLine),
+    ...Object.entries(report.tables)
+      .filter(([, t]) => t.differingIds.length > 0)
+      .map(
+        ([name, t]) =>
+          `${name}: copies of ids ${t.differingIds.join(', ')} differed; ` +
+          'the most recent was kept',
+      ),
+  ];
+}
+
+function manifestLine(m: ManifestReport): string {
+  const missing =
+    m.missingPages.length > 0 ? `; pages not found: ${m.missingPages.join(', ')}` : '';
+  return (
+    `manifest ${m.file}: endpoint ${m.endpoint ?? '?'}, API ${m.apiVersion ?? '?'}, ` +
+    `mode ${m.mode ?? '?'}, ${m.pages} pages (fetch times used to merge copies)${missing}`
+  );
+}
+
+function durationLine(d: DurationReport): string {
+  const suspicious =
+    d.suspiciousZeros > 0
+      ? ` (${d.suspiciousZeros} suspicious: on rows whose ${d.suspiciousWhenAbove0} is above 0)`
+      : '';
+  return (
+    `${d.table}.${d.column}: ${d.values} values, ${d.nulls} null, ${d.zeros} zero${suspicious}, ` +
+    `${d.negatives} negative, ${d.fractional} fractional`
+  );
 }

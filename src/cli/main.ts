@@ -14,12 +14,14 @@ Usage:
   spaceflight-stats report [INPUT...] [--out DIR]   write tables, charts and index.html
   spaceflight-stats describe [INPUT...]             print what the input holds
 
-INPUT is an LL2 JSON file (a page, an array of records or one record) or a folder of
-.json files; with none, the bundled sample page is read.
+INPUT is an LL2 JSON file (a page, an array of records, one record or another envelope),
+a newline-delimited .ndjson file (one record a line) or a folder of .json and .ndjson files
+(a snapshot folder's manifest.json gives fetch times); with none, the bundled sample is read.
 
 Options:
   -o, --out DIR         report folder (default: report)
   --records-key KEY     the key of the records array in a non-LL2 envelope
+  --api-version V       read every record as API V (2.2.0 or 2.3.0), whatever its url says
   --strict              stop at the first record that cannot be read, instead of skipping it
   -h, --help            this text
   --version             the kit's version`;

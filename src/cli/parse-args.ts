@@ -2,6 +2,7 @@
  * Parses the command line: a command, its options and its inputs.
  */
 import { parseArgs } from 'node:util';
+import { isApiVersion, type ApiVersion } from '../ll2/record-kind.js';
 import { InputError, messages } from '../messages.js';
 
 /** The parsed command line. */
@@ -10,6 +11,8 @@ export interface CommandLine {
   inputs: string[];
   out: string | null;
   recordsKey: string | null;
+  /** `--api-version`: read every record with this version's shape. */
+  apiVersion: ApiVersion | null;
   strict: boolean;
   help: boolean;
   version: boolean;
@@ -24,6 +27,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       options: {
         out: { type: 'string', short: 'o' },
         'records-key': { type: 'string' },
+        'api-version': { type: 'string' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -36,13 +40,21 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       inputs,
       out: values.out ?? null,
       recordsKey: values['records-key'] ?? null,
+      apiVersion: apiVersion(values['api-version']),
       strict: values.strict ?? false,
       help: values.help ?? false,
       version: values.version ?? false,
     };
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(explain(error as Error & { code?: string }));
   }
+}
+
+function apiVersion(value: string | undefined): ApiVersion | null {
+  if (value === undefined) return null;
+  if (!isApiVersion(value)) throw new InputError(messages.badApiVersion(value));
+  return value;
 }
 
 // Node's own parse errors, reworded through the message catalogue.

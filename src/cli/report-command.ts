@@ -21,6 +21,7 @@ export async function reportCommand(
   const loaded = await load(inputs, {
     strict: args.strict,
     recordsKey: args.recordsKey ?? undefined,
+    apiVersion: args.apiVersion ?? undefined,
   });
   requireSomething(loaded, inputs);
   for (const line of formatLoadSummary(loaded.report)) print(line);

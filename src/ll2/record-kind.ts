@@ -6,19 +6,18 @@
  */
 
 /** Kinds the kit loads into tables. */
-export type AnalysedKind = 'spacecraft' | 'spacecraft_flight';
+export type AnalysedKind =
+  'spacecraft' | 'spacecraft_flight' | 'astronaut' | 'spacecraft_configuration';
+
+/** The API versions whose shapes the kit knows for the kinds it loads. */
+export type ApiVersion = '2.2.0' | '2.3.0';
+
+/** {@link ApiVersion} as a list, oldest first. */
+export const API_VERSIONS: readonly ApiVersion[] = ['2.2.0', '2.3.0'];
 
 /** Every kind the kit can name; others are reported by their endpoint path. */
 export type RecordKind =
-  | AnalysedKind
-  | 'astronaut'
-  | 'spacecraft_configuration'
-  | 'launch'
-  | 'agency'
-  | 'docking_event'
-  | 'space_station'
-  | 'pad'
-  | 'other';
+  AnalysedKind | 'launch' | 'agency' | 'docking_event' | 'space_station' | 'pad' | 'other';
 
 /** What a record's url says about it. */
 export interface KindAndVersion {
@@ -70,5 +69,22 @@ export function kindFromUrl(url: unknown): KindAndVersion | null {
 
 /** True for the kinds that become tables. */
 export function isAnalysedKind(kind: RecordKind): kind is AnalysedKind {
-  return kind === 'spacecraft' || kind === 'spacecraft_flight';
+  return ANALYSED.includes(kind);
+}
+
+const ANALYSED: readonly RecordKind[] = [
+  'spacecraft',
+  'spacecraft_flight',
+  'astronaut',
+  'spacecraft_configuration',
+];
+
+/**
+ * True for the versions whose shapes the kit knows (2.2.0 and 2.3.0).
+ *
+ * @example
+ * isApiVersion('2.1.0'); // false
+ */
+export function isApiVersion(version: string): version is ApiVersion {
+  return (API_VERSIONS as readonly string[]).includes(version);
 }

@@ -7,7 +7,8 @@ import type { FieldReader } from './field-readers.js';
 
 /** One column of a table and where its value lives in a raw record. */
 export interface ColumnSpec {
-  column: string;
+  /** The column's name, or null for a field that is only checked (it must be there). */
+  column: string | null;
   path: readonly string[];
   read: FieldReader;
 }
@@ -15,6 +16,11 @@ export interface ColumnSpec {
 /** A spec from a column name whose path is the name split at `.`. */
 export function col(column: string, dotted: string, read: FieldReader): ColumnSpec {
   return { column, path: dotted.split('.'), read };
+}
+
+/** A field that is checked but gives no column, such as a config that must be an object. */
+export function check(dotted: string, read: FieldReader): ColumnSpec {
+  return { column: null, path: dotted.split('.'), read };
 }
 
 /** What reading one record gave: its values by column, and the fields it lacked. */
@@ -37,8 +43,9 @@ export function readRow(
   const absent: string[] = [];
   for (const spec of specs) {
     const found = walk(record, spec.path, place);
-    if (found.absent) absent.push(spec.path.join('.'));
-    values[spec.column] = spec.read(found.value, { ...place, field: spec.path.join('.') });
+    if (found.absent && spec.column !== null) absent.push(spec.path.join('.'));
+    const value = spec.read(found.value, { ...place, field: spec.path.join('.') });
+    if (spec.column !== null) values[spec.column] = value;
   }
   return { values, absent };
 }

@@ -1,8 +1,9 @@
 /**
  * Counts, per duration column, the values, nulls, zeros, negatives and fractions, and the
- * zeros that are suspicious: a `time_in_space` of `P0D` on a record whose `flights_count` is
- * above 0 (LL2 writes `P0D` both for a true zero and for "no data"). A zero `time_docked` is
- * ordinary: most spacecraft never dock.
+ * zeros that are suspicious: a `time_in_space` of `P0D` on a record (spacecraft or
+ * astronaut) whose `flights_count` is above 0, and an `eva_time` of `P0D` on an astronaut
+ * whose `spacewalks_count` is above 0 (LL2 writes `P0D` both for a true zero and for "no
+ * data"). A zero `time_docked` is ordinary: most spacecraft never dock.
  */
 import type { DurationReport } from './load-report.js';
 
@@ -27,6 +28,7 @@ function countColumn(table: string, rows: readonly Record<string, unknown>[], co
     negatives: 0,
     fractional: 0,
     suspiciousZeros: 0,
+    suspiciousWhenAbove0: EVIDENCE[column] ?? null,
   };
   for (const row of rows) {
     const value = row[column];
@@ -36,15 +38,21 @@ function countColumn(table: string, rows: readonly Record<string, unknown>[], co
     }
     report.values++;
     if (value === 0) report.zeros++;
-    if (value === 0 && column === 'time_in_space_s' && flown(row)) {
-      report.suspiciousZeros++;
-    }
+    if (value === 0 && suspicious(column, row)) report.suspiciousZeros++;
     if (value < 0) report.negatives++;
     if (!Number.isInteger(value)) report.fractional++;
   }
   return report;
 }
 
-function flown(row: Record<string, unknown>): boolean {
-  return typeof row.flights_count === 'number' && row.flights_count > 0;
+// The count that says a zero of this column cannot be a true zero.
+const EVIDENCE: Record<string, string> = {
+  time_in_space_s: 'flights_count',
+  eva_time_s: 'spacewalks_count',
+};
+
+function suspicious(column: string, row: Record<string, unknown>): boolean {
+  const evidence = EVIDENCE[column];
+  const n = evidence === undefined ? null : row[evidence];
+  return typeof n === 'number' && n > 0;
 }

@@ -1,27 +1,39 @@
 /**
  * Loads Launch Library 2 JSON into Arquero tables.
  *
- * Steps: read the input into JSON documents; find each document's records; tell each
- * record's kind and version from its `url`; read the spacecraft and flight records field by
- * field (durations to seconds, date-times to UTC instants, nested objects flattened with
- * `_`); merge copies by id; build the tables and the load report.
+ * Steps: list the input's files (folders one level deep, snapshot manifests read for fetch
+ * times); read each file in sorted path order, finding its records (page, array, record,
+ * envelope, NDJSON lines); tell each record's kind and version from its `url`; read the
+ * spacecraft, flight, astronaut and configuration records field by field against their
+ * version's shape (durations to seconds, date-times to UTC instants, nested objects flattened
+ * with `_`); merge copies by id; build the tables and the load report.
  */
 import type { ColumnTable } from 'arquero';
+import type { ApiVersion } from '../ll2/record-kind.js';
 import { InputError, messages } from '../messages.js';
 import { buildTable } from './build-table.js';
 import { reportDurations } from './duration-report.js';
-import { findRecords } from './find-records.js';
-import { FLIGHT_COLUMNS } from './flight-columns.js';
-import type { LoadReport, SkippedRecord } from './load-report.js';
+import type { FileReport, LoadReport, SkippedRecord, TableReport } from './load-report.js';
 import { mergeById } from './merge-by-id.js';
-import { readRecords, type RecordSink } from './read-records.js';
-import { readSources, type LoadInput } from './read-sources.js';
-import { SPACECRAFT_COLUMNS } from './spacecraft-columns.js';
+import { readRecords } from './read-records.js';
+import { listSources, type LoadInput } from './read-sources.js';
+import { newSink, type Candidate } from './record-sink.js';
+import { openSource } from './source-records.js';
+import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from './table-columns.js';
+
+export {
+  ASTRONAUT_TABLE_COLUMNS,
+  CONFIGURATION_TABLE_COLUMNS,
+  FLIGHT_TABLE_COLUMNS,
+  SPACECRAFT_TABLE_COLUMNS,
+} from './table-columns.js';
 
 /** Options for {@link load}. */
 export interface LoadOptions {
   /** The key of the records array in an envelope that is not an LL2 page. */
   recordsKey?: string;
+  /** Read every record with this API version's shape, whatever its `url` says. */
+  apiVersion?: ApiVersion;
   /** Make any record that would be skipped an error instead. */
   strict?: boolean;
   /** Told of each skipped record as it happens (the report lists them all too). */
@@ -34,59 +46,77 @@ export interface LoadResult {
   spacecraft: ColumnTable;
   /** One row per spacecraft flight id. */
   flights: ColumnTable;
+  /** One row per astronaut id (empty, with all columns, when the input has none). */
+  astronauts: ColumnTable;
+  /** One row per spacecraft configuration id (empty, with all columns, when none). */
+  configurations: ColumnTable;
   report: LoadReport;
 }
 
-const SOURCE_COLUMNS = ['api_version', 'source_file'];
-/** The spacecraft table's column names, in order. */
-export const SPACECRAFT_TABLE_COLUMNS = [
-  ...SPACECRAFT_COLUMNS.map((c) => c.column),
-  ...SOURCE_COLUMNS,
-];
-/** The flights table's column names, in order. */
-export const FLIGHT_TABLE_COLUMNS = [...FLIGHT_COLUMNS.map((c) => c.column), ...SOURCE_COLUMNS];
-
 /**
- * Reads LL2 JSON (a file, several files, folders of `.json` pages, or parsed JSON holding a
- * page, an array of records or one record) into a spacecraft table and a flights table.
+ * Reads LL2 JSON (a file, several files, folders of `.json` and `.ndjson` pages, or parsed
+ * JSON holding a page, an array of records, one record or another envelope) into spacecraft,
+ * flights, astronauts and configurations tables, and a report of what was read.
  *
  * A file that cannot be read or holds no records throws an {@link InputError} naming it. A
  * record with a field that cannot be read is skipped and listed in the report with the file,
- * record id, field and value (or throws, with `strict`). Missing values stay null.
+ * record id, field and value (or throws, with `strict`). Missing values stay null. Copies of
+ * one id are merged as `mergeById` describes.
  *
  * @example
  * const { spacecraft, report } = await load('data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json');
  * spacecraft.numRows(); // 10
  */
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<LoadResult> {
-  const { documents, ignored } = await readSources(input);
-  const sink: RecordSink = {
-    spacecraft: [],
-    flights: [],
-    skipped: [],
-    onSkip: options.onSkip,
-    strict: options.strict ?? false,
-  };
-  const files = documents.map(({ label, value }) =>
-    readRecords(findRecords(value, label, options.recordsKey), label, sink),
-  );
+  // Read every source into the sink, in sorted path order.
+  const { sources, ignored, manifests } = await listSources(input);
+  const sink = newSink(options.strict ?? false, options.onSkip);
+  const files: FileReport[] = [];
+  for (const source of sources) {
+    const opened = await openSource(source, options.recordsKey);
+    files.push(await readRecords(source, opened, sink, { apiVersion: options.apiVersion }));
+  }
 
-  const spacecraft = mergeById(sink.spacecraft);
-  const flights = mergeById(sink.flights);
+  // Merge each table's copies by id, then count per file what was kept and merged.
+  const merged = new Map(TABLE_NAMES.map((name) => [name, mergeById(sink.candidates[name])]));
+  for (const [name, { kept }] of merged) countPerFile(files, name, sink.candidates[name], kept);
+
+  // Build the tables, every column present even when empty, and the report.
+  const table = (name: TableName) => buildTable(merged.get(name)?.rows ?? [], TABLE_COLUMNS[name]);
+  const tables = {} as Record<TableName, TableReport>;
+  for (const [name, m] of merged) tables[name] = m.report;
   return {
-    spacecraft: buildTable(spacecraft.rows, SPACECRAFT_TABLE_COLUMNS),
-    flights: buildTable(flights.rows, FLIGHT_TABLE_COLUMNS),
+    spacecraft: table('spacecraft'),
+    flights: table('flights'),
+    astronauts: table('astronauts'),
+    configurations: table('configurations'),
     report: {
       files,
       ignoredFiles: ignored,
+      manifests,
       skipped: sink.skipped,
-      tables: { spacecraft: spacecraft.report, flights: flights.report },
-      durations: [
-        ...reportDurations('spacecraft', spacecraft.rows, SPACECRAFT_TABLE_COLUMNS),
-        ...reportDurations('flights', flights.rows, FLIGHT_TABLE_COLUMNS),
-      ],
+      tables,
+      durations: [...merged].flatMap(([n, m]) => reportDurations(n, m.rows, TABLE_COLUMNS[n])),
     },
   };
+}
+
+// Per file and table: rows read, rows kept in the table, rows merged into another copy.
+function countPerFile(
+  files: FileReport[],
+  name: TableName,
+  candidates: readonly Candidate[],
+  kept: ReadonlySet<Candidate>,
+) {
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  for (const candidate of candidates) {
+    const file = byFile.get(candidate.file);
+    if (!file) continue;
+    const counts = (file.tables[name] ??= { read: 0, kept: 0, merged: 0 });
+    counts.read++;
+    if (kept.has(candidate)) counts.kept++;
+    else counts.merged++;
+  }
 }
 
 /** Throws when a load produced neither spacecraft nor flights. */

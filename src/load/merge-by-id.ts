@@ -2,27 +2,57 @@
  * Merges the copies of each record into one row per id.
  *
  * Pages fetched while LL2 changes overlap, and a flight file repeats a spacecraft once per
- * flight. The copy kept is a top-level record over one nested in another record, and among
- * equals the last one read (inputs are read in the order given, folders in sorted order).
+ * flight. Of the copies of one id the one kept is, in this order of rules:
+ *
+ * 1. a top-level record over a copy nested in another record (a nested copy is a summary);
+ * 2. the later `last_updated`, where both copies have one;
+ * 3. the later fetch time a snapshot folder's manifest gives for their files, where both
+ *    have one;
+ * 4. the one read last (files in sorted path order, records in file order).
  */
-import type { Candidate } from './read-records.js';
 import type { TableReport } from './load-report.js';
+import type { Candidate } from './record-sink.js';
 
-/** One row per id, in first-seen order, and the report of what was merged. */
+/**
+ * One row per id, in first-seen order, the report, and the copies that were kept.
+ *
+ * @example
+ * mergeById([copyA, copyB]).report; // { rows: 1, mergedCopies: 1, differingIds: [] }
+ */
 export function mergeById(candidates: readonly Candidate[]): {
   rows: Record<string, unknown>[];
   report: TableReport;
+  kept: ReadonlySet<Candidate>;
 } {
-  const kept = new Map<number, Candidate>();
+  const winners = new Map<number, Candidate>();
   const differing = new Set<number>();
   for (const candidate of candidates) {
-    const earlier = kept.get(candidate.id);
+    const earlier = winners.get(candidate.id);
     if (earlier && !sameValues(earlier.values, candidate.values)) differing.add(candidate.id);
-    if (!earlier || earlier.nested || !candidate.nested) kept.set(candidate.id, candidate);
+    if (!earlier || beats(candidate, earlier)) winners.set(candidate.id, candidate);
   }
-  const rows = [...kept.values()].map((candidate) => candidate.values);
-  const mergedCopies = candidates.length - kept.size;
-  return { rows, report: { rows: rows.length, mergedCopies, differingIds: [...differing] } };
+  const rows = [...winners.values()].map((candidate) => candidate.values);
+  const mergedCopies = candidates.length - winners.size;
+  const report = { rows: rows.length, mergedCopies, differingIds: [...differing] };
+  return { rows, report, kept: new Set(winners.values()) };
+}
+
+/**
+ * True when copy `a` is to be kept over copy `b` of the same id (the rules above); a rule
+ * whose values are missing (null) on either copy, or equal, passes to the next.
+ *
+ * @example
+ * beats({ ...b, fetchedAt: Date.parse('2025-03-02T00:00:00Z') }, b); // true when b's is earlier
+ */
+export function beats(a: Candidate, b: Candidate): boolean {
+  if (a.nested !== b.nested) return !a.nested;
+  if (a.lastUpdated !== null && b.lastUpdated !== null && a.lastUpdated !== b.lastUpdated) {
+    return a.lastUpdated > b.lastUpdated;
+  }
+  if (a.fetchedAt !== null && b.fetchedAt !== null && a.fetchedAt !== b.fetchedAt) {
+    return a.fetchedAt > b.fetchedAt;
+  }
+  return a.order > b.order;
 }
 
 // Two copies hold the same data when every column but the source file agrees.
