@@ -9,7 +9,8 @@ const DAY_S = 86_400;
 /**
  * The HTML of a table: one header cell per column, one row per table row. A column ending in
  * `_s` (seconds) is shown in days with two decimals under a header ending in `_days`; other
- * numbers with up to three decimals; null as an empty cell. Every text is escaped.
+ * numbers with up to three decimals; a date as ISO 8601 UTC; null as an empty cell. Every
+ * text is escaped.
  */
 export function htmlTable(data: ColumnTable): string {
   const names = data.columnNames();
@@ -28,6 +29,7 @@ function headerOf(name: string): string {
 
 function cell(name: string, value: unknown): string {
   if (value == null) return '<td class="null"></td>';
+  if (value instanceof Date) return `<td>${escapeHtml(value.toISOString())}</td>`;
   if (typeof value !== 'number') return `<td>${escapeHtml(String(value))}</td>`;
   const shown = name.endsWith('_s') ? value / DAY_S : value;
   const digits = name.endsWith('_s') ? 2 : 3;
