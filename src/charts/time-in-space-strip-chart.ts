@@ -93,7 +93,7 @@ function stripParts(
   max: number,
 ): UnitParts {
   const filters = scale === 'log' ? [{ filter: 'datum.time_in_space_s > 0' }] : [];
-  const axis = scale === 'symlog' ? { values: symlogTicks(max) } : {};
+  const axis = scale === 'symlog' ? { axis: { values: symlogTicks(max) } } : {};
   const scaleSpec = scale === 'symlog' ? { type: 'symlog' as const, constant: 1 } : { type: scale };
   return {
     transform: [
@@ -115,7 +115,7 @@ function stripParts(
         type: 'quantitative',
         title: 'Time in space (days)',
         scale: scaleSpec,
-        axis,
+        ...axis,
       },
       tooltip: [
         { field: 'name', type: 'nominal', title: 'Spacecraft' },
