@@ -125,8 +125,6 @@ export const messages = {
     `${count} ${count === 1 ? noun : LEFT_OUT_PLURALS[noun]} with zero time in space left out ` +
     '(a log axis has no zero)',
   chartNoSpacecraft: () => 'the input has no spacecraft',
-  chartNoAgencyTimeInSpace: () =>
-    'no spacecraft in the input has both an agency and a time in space',
   chartNoFlightDurations: () => 'no flight in the input has both a launch date and a duration',
   chartNoTurnarounds: () =>
     'no flight in the input has a turnaround time (LL2 gives one only for a reflight)',
