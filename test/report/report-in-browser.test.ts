@@ -11,7 +11,7 @@ import { writeReport, type WrittenReport } from '../../src/report/write-report.j
 import { dumpDom, hasChromium, screenshot, type ChromiumRun } from '../support/chromium.js';
 import { hasRealData, realFile } from '../support/real-data.js';
 import { FLIGHTS_FILE, realAstronauts } from '../support/real-inputs.js';
-import { page, spacecraftRecord } from '../support/sample.js';
+import { page, SAMPLE, spacecraftRecord } from '../support/sample.js';
 import { darkPixels, pngPixels, pngSize } from '../render/png-parts.js';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -76,6 +76,64 @@ describe.skipIf(!hasChromium)('the report in Chromium (hand-made XSS names)', ()
     const names = chartNames(html);
     expect(names).toContain('time-in-space-by-config');
     expect(renderedStates(run.stdout)).toEqual(names.map(() => 'interactive'));
+  });
+});
+
+// The real flights file with one spacecraft (RSS First Step, id 453, three reflights)
+// renamed in every copy, with its configuration, agency and launches, to the XSS string:
+// written to a temporary folder, so the name reaches every chart and table of flights.
+async function evilFlightsFile(dir: string): Promise<string> {
+  const data = JSON.parse(await readFile(realFile(FLIGHTS_FILE), 'utf8')) as {
+    results: { spacecraft: Record<string, Record<string, unknown>>; launch: object }[];
+  };
+  for (const flight of data.results) {
+    if (flight.spacecraft.id !== (453 as unknown)) continue;
+    const config = flight.spacecraft.spacecraft_config!;
+    Object.assign(flight.spacecraft, { name: EVIL });
+    Object.assign(config, { name: EVIL, agency: { ...(config.agency as object), name: EVIL } });
+    Object.assign(flight.launch, { name: EVIL });
+  }
+  const file = path.join(dir, 'evil-flights.json');
+  await writeFile(file, JSON.stringify(data));
+  return file;
+}
+
+describe.skipIf(!hasChromium || !hasRealData)(
+  'the report in Chromium (real flights, XSS names)',
+  () => {
+    let html: string;
+    let run: ChromiumRun;
+    beforeAll(async () => {
+      const dir = await tempDir();
+      const loaded = await load(await evilFlightsFile(dir));
+      const written = await writeReport(loaded, { out: path.join(dir, 'report') });
+      html = await readFile(path.join(written.out, 'index.html'), 'utf8');
+      run = await dumpDom(path.join(written.out, 'index.html'));
+    });
+
+    test('Chromium draws the ten flight and spacecraft charts, shows the name, runs nothing', () => {
+      expect(html).not.toContain(EVIL);
+      expect(run.timedOut).toBe(false);
+      expect(run.console).toEqual([]);
+      expect(run.stdout).not.toMatch(/<img\b/i);
+      // Drawn by vega in the page: the axis label of the configuration, as SVG text.
+      expect(run.stdout).toMatch(/<text[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/text>/);
+      expect(renderedStates(run.stdout)).toEqual(Array(10).fill('interactive'));
+    });
+  },
+);
+
+describe.skipIf(!hasChromium)('the report in Chromium (bundled sample)', () => {
+  test('Chromium draws the sample report spacecraft charts with no console message', async () => {
+    const dir = await tempDir();
+    const written = await writeReport(await load(SAMPLE), { out: path.join(dir, 'report') });
+    const run = await dumpDom(path.join(written.out, 'index.html'));
+    // By hand: the sample supports the four time-in-space and two reuse charts only.
+    const drawn = written.plan.charts.filter((chart) => chart.spec !== null);
+    expect(drawn).toHaveLength(6);
+    expect(run.console).toEqual([]);
+    expect(renderedStates(run.stdout)).toEqual(Array(6).fill('interactive'));
+    expect(run.stdout).toContain('Charts left out');
   });
 });
 
