@@ -55,3 +55,33 @@ export {
 } from './load/table-columns.js';
 export { API_VERSIONS, isApiVersion, type ApiVersion } from './ll2/record-kind.js';
 export type { Envelope, FileTableCounts, IgnoredFile, ManifestReport } from './load/load-report.js';
+
+// Issue 5: the full chart set, Arrow export, the interactive report page.
+export {
+  summarizeAstronauts,
+  type AstronautGrouping,
+  type AstronautSummaryOptions,
+} from './stats/summarize-astronauts.js';
+export {
+  flightsByDecadeAndAgency,
+  type FlightsByDecadeAndAgency,
+} from './stats/flights-by-decade-and-agency.js';
+export { flightTurnarounds } from './stats/flight-turnarounds.js';
+export { toArrow } from './export/to-arrow.js';
+export type { ChartSpec } from './charts/theme.js';
+export type { ChartInput } from './charts/chart-rows.js';
+export { timeInSpaceByAgencyChart } from './charts/time-in-space-by-agency-chart.js';
+export {
+  timeInSpaceStripChart,
+  type StripChartOptions,
+  type TimeScale,
+} from './charts/time-in-space-strip-chart.js';
+export { reuseRateByAgencyChart } from './charts/reuse-rate-by-agency-chart.js';
+export { flightsByDecadeAgencyChart } from './charts/flights-by-decade-agency-chart.js';
+export { cumulativeTimeInSpaceChart } from './charts/cumulative-time-in-space-chart.js';
+export { turnaroundChart } from './charts/turnaround-chart.js';
+export { astronautTimeByAgencyChart } from './charts/astronaut-time-by-agency-chart.js';
+export { astronautTimeByDecadeChart } from './charts/astronaut-time-by-decade-chart.js';
+export { noDataChart } from './charts/no-data-chart.js';
+export type { PlannedChart, PlannedTable } from './report/plan-report.js';
+export { reportHtml, type ReportPageInput, type RenderedChart } from './report/report-html.js';

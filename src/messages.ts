@@ -136,8 +136,8 @@ export const messages = {
 
   // Charts and rendering.
   chartNoData: () => 'No data',
-  chartRowsLeftOut: (count: number, group: 'configuration' | 'decade', reason: string) =>
-    `${count} ${group}${count === 1 ? '' : 's'} ${reason} left out`,
+  chartRowsLeftOut: (count: number, group: LeftOutNoun, reason: string) =>
+    `${count} ${count === 1 ? group : LEFT_OUT_PLURALS[group]} ${reason} left out`,
   chartFontMissing: (file: string, reason: string) =>
     `cannot find the chart font ${file}: ${reason} (is the dejavu-fonts-ttf package installed?)`,
   pngScale: (value: unknown) =>
@@ -164,7 +164,36 @@ export const messages = {
     '(force one with --api-version)',
   badApiVersion: (value: string) =>
     `unknown API version ${showValue(value)}: expected 2.2.0 or 2.3.0`,
+
+  // Issue 5: the full chart set, exports and the interactive HTML report.
+  chartZerosLeftOut: (count: number, noun: LeftOutNoun) =>
+    `${count} ${count === 1 ? noun : LEFT_OUT_PLURALS[noun]} with zero time in space left out ` +
+    '(a log axis has no zero)',
+  chartNoSpacecraft: () => 'the input has no spacecraft',
+  chartNoFlightDurations: () => 'no flight in the input has both a launch date and a duration',
+  chartNoTurnarounds: () =>
+    'no flight in the input has a turnaround time (LL2 gives one only for a reflight)',
+  chartNoAstronauts: () => 'the input has no astronauts (load an LL2 astronaut file with it)',
+  chartNoAstronautTime: () => 'no astronaut in the input has a time in space',
+  chartNoFlights: () =>
+    'the input has no flights: normal-mode spacecraft records carry none ' +
+    '(load detailed spacecraft records or the spacecraft_flights endpoint)',
+  reportInteractiveFailed: (chart: string) =>
+    `the interactive chart ${chart} could not be drawn; the static picture is shown instead`,
 } as const;
+
+/** What a chart can leave out, in the singular; {@link LEFT_OUT_PLURALS} has the plurals. */
+export type LeftOutNoun =
+  'configuration' | 'decade' | 'agency' | 'spacecraft' | 'flight' | 'astronaut';
+
+const LEFT_OUT_PLURALS: Record<LeftOutNoun, string> = {
+  configuration: 'configurations',
+  decade: 'decades',
+  agency: 'agencies',
+  spacecraft: 'spacecraft',
+  flight: 'flights',
+  astronaut: 'astronauts',
+};
 
 /** An input problem that stops the work: the message already says where and what. */
 export class InputError extends Error {

@@ -1,4 +1,5 @@
 import { chartRows, type ChartInput } from './chart-rows.js';
+import { DECADE_STEP, decadeOrderTransform } from './decade-order.js';
 import { leftOutNote } from './left-out-note.js';
 import { noDataChart } from './no-data-chart.js';
 import { chartFrame, type ChartOptions, type ChartSpec } from './theme.js';
@@ -6,10 +7,6 @@ import type { UnitParts } from './unit-parts.js';
 
 const TITLE = 'Flights by decade';
 const COLUMNS = ['decade', 'decade_name', 'flights'];
-// Pixels per decade when the width is not given: room for a label such as "unknown".
-const DECADE_STEP = 56;
-// Sorts an unknown (null) decade after every real one; a year no decade can reach.
-const UNKNOWN_DECADE_ORDER = 10_000;
 
 /**
  * A bar chart of the number of flights in each decade, in time order.
@@ -40,13 +37,7 @@ export function flightsByDecadeChart(table: ChartInput, options: ChartOptions = 
 // The transforms, mark and encoding, which do not depend on the input.
 function flightsByDecadeParts(): UnitParts {
   return {
-    transform: [
-      { filter: { field: 'flights', valid: true } },
-      {
-        calculate: `isValid(datum.decade) ? datum.decade : ${UNKNOWN_DECADE_ORDER}`,
-        as: 'decade_order',
-      },
-    ],
+    transform: [{ filter: { field: 'flights', valid: true } }, decadeOrderTransform()],
     mark: { type: 'bar' },
     encoding: {
       x: {

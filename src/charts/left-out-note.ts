@@ -1,4 +1,4 @@
-import { messages } from '../messages.js';
+import { messages, type LeftOutNoun } from '../messages.js';
 import type { ChartRow } from './chart-rows.js';
 import { countInvalid } from './count-invalid.js';
 
@@ -22,7 +22,7 @@ export interface LeftOutNote {
 export function leftOutNote(
   rows: readonly ChartRow[],
   column: string,
-  group: 'configuration' | 'decade',
+  group: LeftOutNoun,
   reason: string,
 ): LeftOutNote {
   const count = countInvalid(rows, column);

@@ -1,11 +1,6 @@
-import { chartRows, type ChartInput } from './chart-rows.js';
-import { leftOutNote } from './left-out-note.js';
-import { noDataChart } from './no-data-chart.js';
-import { BAR_STEP, chartFrame, type ChartOptions, type ChartSpec } from './theme.js';
-import type { UnitParts } from './unit-parts.js';
-
-const TITLE = 'Spacecraft reuse by configuration';
-const COLUMNS = ['group_name', 'reuse_rate', 'flown_count', 'reflown_count'];
+import type { ChartInput } from './chart-rows.js';
+import { reuseBarsChart } from './reuse-bars.js';
+import type { ChartOptions, ChartSpec } from './theme.js';
 
 /**
  * A horizontal bar chart of the reuse rate of each spacecraft configuration: the share of
@@ -28,44 +23,9 @@ const COLUMNS = ['group_name', 'reuse_rate', 'flown_count', 'reflown_count'];
  * //   subtitle: '1 configuration without flown spacecraft left out' }
  */
 export function reuseRateByConfigChart(summary: ChartInput, options: ChartOptions = {}): ChartSpec {
-  const rows = chartRows(summary, COLUMNS);
-  const note = leftOutNote(rows, 'reuse_rate', 'configuration', 'without flown spacecraft');
-  const title = { title: TITLE, subtitle: note.subtitle };
-  if (note.count === rows.length) return noDataChart(options, title);
-
-  const frame = chartFrame(options, { ...title, rows, width: 480, height: { step: BAR_STEP } });
-  return { ...frame, ...reuseRateParts() };
-}
-
-// The transforms, mark and encoding, which do not depend on the input.
-function reuseRateParts(): UnitParts {
-  return {
-    transform: [
-      { filter: { field: 'reuse_rate', valid: true } },
-      { calculate: "datum.group_name + ' (n=' + datum.flown_count + ')'", as: 'group_label' },
-    ],
-    mark: { type: 'bar' },
-    encoding: {
-      y: {
-        field: 'group_label',
-        type: 'nominal',
-        sort: '-x',
-        title: 'Configuration (n flown)',
-        axis: { title: null },
-      },
-      x: {
-        field: 'reuse_rate',
-        type: 'quantitative',
-        title: 'Share of flown spacecraft (n) that flew again',
-        scale: { domain: [0, 1] },
-        axis: { format: '.0%', tickCount: 5 },
-      },
-      tooltip: [
-        { field: 'group_name', type: 'nominal', title: 'Configuration' },
-        { field: 'reuse_rate', type: 'quantitative', title: 'Reuse rate', format: '.0%' },
-        { field: 'reflown_count', type: 'quantitative', title: 'Flew again' },
-        { field: 'flown_count', type: 'quantitative', title: 'Flown' },
-      ],
-    },
-  };
+  return reuseBarsChart(summary, options, {
+    title: 'Spacecraft reuse by configuration',
+    noun: 'configuration',
+    groupTitle: 'Configuration',
+  });
 }

@@ -1,12 +1,6 @@
-import { chartRows, type ChartInput } from './chart-rows.js';
-import { leftOutNote } from './left-out-note.js';
-import { noDataChart } from './no-data-chart.js';
-import { BAR_STEP, chartFrame, type ChartOptions, type ChartSpec } from './theme.js';
-import type { UnitParts } from './unit-parts.js';
-
-const TITLE = 'Time in space by spacecraft configuration';
-const COLUMNS = ['group_name', 'time_in_space_total_s', 'spacecraft_count'];
-const DAY_S = 86_400;
+import type { ChartInput } from './chart-rows.js';
+import { dayBarsChart } from './day-bars.js';
+import type { ChartOptions, ChartSpec } from './theme.js';
 
 /**
  * A horizontal bar chart of the total time in space of each spacecraft configuration, in
@@ -32,37 +26,11 @@ export function timeInSpaceByConfigChart(
   summary: ChartInput,
   options: ChartOptions = {},
 ): ChartSpec {
-  const rows = chartRows(summary, COLUMNS);
-  const note = leftOutNote(rows, 'time_in_space_total_s', 'configuration', 'without data');
-  const title = { title: TITLE, subtitle: note.subtitle };
-  if (note.count === rows.length) return noDataChart(options, title);
-
-  const frame = chartFrame(options, { ...title, rows, width: 480, height: { step: BAR_STEP } });
-  return { ...frame, ...timeInSpaceParts() };
-}
-
-// The transforms, mark and encoding, which do not depend on the input.
-function timeInSpaceParts(): UnitParts {
-  return {
-    transform: [
-      { filter: { field: 'time_in_space_total_s', valid: true } },
-      { calculate: `datum.time_in_space_total_s / ${DAY_S}`, as: 'time_in_space_total_days' },
-    ],
-    mark: { type: 'bar' },
-    encoding: {
-      y: {
-        field: 'group_name',
-        type: 'nominal',
-        sort: '-x',
-        title: 'Configuration',
-        axis: { title: null },
-      },
-      x: { field: 'time_in_space_total_days', type: 'quantitative', title: 'Time in space (days)' },
-      tooltip: [
-        { field: 'group_name', type: 'nominal', title: 'Configuration' },
-        { field: 'time_in_space_total_days', type: 'quantitative', title: 'Days', format: ',.1f' },
-        { field: 'spacecraft_count', type: 'quantitative', title: 'Spacecraft' },
-      ],
-    },
-  };
+  return dayBarsChart(summary, options, {
+    title: 'Time in space by spacecraft configuration',
+    noun: 'configuration',
+    groupTitle: 'Configuration',
+    countField: 'spacecraft_count',
+    countTitle: 'Spacecraft',
+  });
 }

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * The part of a single-view Vega-Lite spec that a chart builder adds to its frame: the
- * transforms, the mark and the encoding.
+ * transforms, the mark, the encoding and any parameters (selections).
  *
  * Taken from vega-lite's public `TopLevelSpec` type, so it follows the installed version.
  *
@@ -11,5 +11,5 @@ import type { TopLevelSpec } from 'vega-lite';
  */
 export type UnitParts = Pick<
   Extract<TopLevelSpec, { mark: unknown }>,
-  'transform' | 'mark' | 'encoding'
+  'transform' | 'mark' | 'encoding' | 'params'
 >;

@@ -9,8 +9,8 @@ const DAY_S = 86_400;
 /**
  * The HTML of a table: one header cell per column, one row per table row. A column ending in
  * `_s` (seconds) is shown in days with two decimals under a header ending in `_days`; ids and
- * decades as plain whole numbers; other numbers with up to three decimals; null as a dash
- * marked "no data". Every text is escaped.
+ * decades as plain whole numbers; other numbers with up to three decimals; a date as ISO 8601
+ * UTC; null as a dash marked "no data". Every text is escaped.
  */
 export function htmlTable(data: ColumnTable): string {
   const names = data.columnNames();
@@ -34,6 +34,7 @@ export function hasSecondsColumn(data: ColumnTable): boolean {
 
 function cell(name: string, value: unknown): string {
   if (value == null) return '<td class="null" title="no data">–</td>';
+  if (value instanceof Date) return `<td>${escapeHtml(value.toISOString())}</td>`;
   if (typeof value !== 'number') return `<td>${escapeHtml(String(value))}</td>`;
   if (name.endsWith('_id') || name === 'decade') return `<td class="num">${value}</td>`;
   const shown = name.endsWith('_s') ? value / DAY_S : value;

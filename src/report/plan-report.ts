@@ -3,28 +3,17 @@
  * (with the reason for each one left out). Pure: no files, no rendering.
  */
 import type { ColumnTable } from 'arquero';
-import type { TopLevelSpec } from 'vega-lite';
-import { flightsByDecadeChart } from '../charts/flights-by-decade-chart.js';
-import { reuseRateByConfigChart } from '../charts/reuse-rate-by-config-chart.js';
-import { timeInSpaceByConfigChart } from '../charts/time-in-space-by-config-chart.js';
 import type { LoadResult } from '../load/load.js';
-import { messages } from '../messages.js';
-import { flightsByDecade } from '../stats/flights-by-decade.js';
-import { summarizeSpacecraft } from '../stats/summarize-spacecraft.js';
+import { planCharts, type PlannedChart } from './plan-charts.js';
+import { reportData, type ReportData } from './report-data.js';
+
+export type { PlannedChart } from './plan-charts.js';
 
 /** A table of the report, by file name stem. */
 export interface PlannedTable {
   name: string;
   title: string;
   table: ColumnTable;
-}
-
-/** A chart of the report, or the reason it was left out. */
-export interface PlannedChart {
-  name: string;
-  title: string;
-  spec: TopLevelSpec | null;
-  leftOutBecause: string | null;
 }
 
 /** Everything the report shows, before anything is written. */
@@ -36,75 +25,48 @@ export interface ReportPlan {
   undatedFlights: number;
 }
 
-/** The tables and charts a loaded input supports. */
+/**
+ * The tables and charts a loaded input supports: the spacecraft summaries when it has
+ * spacecraft, the flight tables when it has flights, the astronaut summaries when the load
+ * result has a non-empty `astronauts` table; every chart of `planCharts`, drawn or named
+ * with the reason it was left out.
+ *
+ * @example
+ * planReport(await load(sample)).charts.filter((c) => c.spec === null).map((c) => c.name);
+ * // the flight and astronaut charts: the sample has neither
+ */
 export function planReport(loaded: LoadResult): ReportPlan {
+  const data = reportData(loaded);
+  return {
+    tables: planTables(data),
+    charts: planCharts(data),
+    plannedFlights: data.decades.planned,
+    undatedFlights: data.decades.undated,
+  };
+}
+
+function planTables(data: ReportData): PlannedTable[] {
   const tables: PlannedTable[] = [];
-  const byConfig = summarizeSpacecraft(loaded, { by: 'spacecraft_config' });
-  if (loaded.spacecraft.numRows() > 0) {
-    tables.push(
-      {
-        name: 'spacecraft-by-agency',
-        title: 'Spacecraft by agency',
-        table: summarizeSpacecraft(loaded, { by: 'agency' }),
-      },
-      { name: 'spacecraft-by-config', title: 'Spacecraft by configuration', table: byConfig },
-      {
-        name: 'spacecraft-by-decade',
-        title: 'Spacecraft by decade of first flight',
-        table: summarizeSpacecraft(loaded, { by: 'decade' }),
-      },
+  const add = (name: string, title: string, table: ColumnTable) =>
+    tables.push({ name, title, table });
+
+  if (data.spacecraft.numRows() > 0) {
+    add('spacecraft-by-agency', 'Spacecraft by agency', data.byAgency);
+    add('spacecraft-by-config', 'Spacecraft by configuration', data.byConfig);
+    add('spacecraft-by-decade', 'Spacecraft by decade of first flight', data.byDecade);
+  }
+  if (data.flights.numRows() > 0) {
+    add('flights-by-decade', 'Launched flights by decade', data.decades.table);
+    add(
+      'flights-by-decade-agency',
+      'Launched flights by decade and agency',
+      data.decadesByAgency.table,
     );
+    add('flight-turnarounds', 'Turnaround time of each flight', data.turnarounds);
   }
-  const decades = flightsByDecade(loaded.flights);
-  if (loaded.flights.numRows() > 0) {
-    tables.push({
-      name: 'flights-by-decade',
-      title: 'Launched flights by decade',
-      table: decades.table,
-    });
+  if (data.astronautsByAgency && data.astronautsByDecade) {
+    add('astronauts-by-agency', 'Astronauts by agency', data.astronautsByAgency);
+    add('astronauts-by-decade', 'Astronauts by decade of first flight', data.astronautsByDecade);
   }
-  const charts = [
-    chart(
-      'time-in-space-by-config',
-      'Time in space by configuration',
-      hasValue(byConfig, 'time_in_space_total_s'),
-      messages.chartNoTimeInSpace(),
-      () => timeInSpaceByConfigChart(byConfig),
-    ),
-    chart(
-      'reuse-rate-by-config',
-      'Reuse rate by configuration',
-      hasValue(byConfig, 'reuse_rate'),
-      messages.chartNoFlownSpacecraft(nullCount(loaded.spacecraft, 'flights_count')),
-      () => reuseRateByConfigChart(byConfig),
-    ),
-    chart(
-      'flights-by-decade',
-      'Launched flights by decade',
-      decades.table.numRows() > 0,
-      messages.chartNoLaunchDates(loaded.flights.numRows(), decades.planned),
-      () => flightsByDecadeChart(decades.table),
-    ),
-  ];
-  return { tables, charts, plannedFlights: decades.planned, undatedFlights: decades.undated };
-}
-
-function chart(
-  name: string,
-  title: string,
-  supported: boolean,
-  reason: string,
-  build: () => TopLevelSpec,
-): PlannedChart {
-  return supported
-    ? { name, title, spec: build(), leftOutBecause: null }
-    : { name, title, spec: null, leftOutBecause: reason };
-}
-
-function nullCount(data: ColumnTable, column: string): number {
-  return data.array(column).filter((v) => v == null).length;
-}
-
-function hasValue(summary: ColumnTable, column: string): boolean {
-  return summary.numRows() > 0 && summary.array(column).some((v) => v != null);
+  return tables;
 }

@@ -1,27 +1,46 @@
 /**
- * The report's `index.html`: where the data came from, what was loaded and skipped, every
- * chart (with links to its PNG and Vega-Lite JSON), the charts left out and why, and the
- * summary tables. One self-contained page: no script, no outside resource.
+ * The report's `index.html`: where the data came from, the load report, every chart
+ * (interactive where scripts run, its static SVG otherwise), the charts left out and why,
+ * and the summary tables. One self-contained page: the vega runtime is inlined, and
+ * nothing is fetched from anywhere.
  */
 import type { LoadReport } from '../load/load-report.js';
+import { chartSection, type RenderedChart } from './chart-section.js';
+import { dataSection } from './data-section.js';
+import { embedScript } from './embed-script.js';
 import { escapeHtml } from './escape-html.js';
 import { hasSecondsColumn, htmlTable } from './html-table.js';
 import type { ReportPlan } from './plan-report.js';
+import { inlineScript } from './script-json.js';
+
+export type { RenderedChart } from './chart-section.js';
 
 const STYLE = `body{font-family:"DejaVu Sans",Verdana,sans-serif;margin:2rem auto;max-width:70rem;
 padding:0 1rem;color:#222}table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.85rem}
 th,td{border:1px solid #ccc;padding:0.2rem 0.5rem}td.num{text-align:right}
-figure{margin:1rem 0}img{max-width:100%}.left-out{color:#8a4b00}`;
+figure{margin:1.5rem 0}.chart-view svg{max-width:100%;height:auto}.left-out{color:#8a4b00}
+nav ul{display:flex;gap:1rem;list-style:none;padding:0}`;
 
 /** What the page needs besides the plan. */
 export interface ReportPageInput {
   plan: ReportPlan;
   report: LoadReport;
   madeAt: Date;
+  /** The drawn charts' static SVG and Vega specs, by chart name. */
+  rendered: readonly RenderedChart[];
+  /** The vega browser build (`vegaLibrary()`), inlined once. */
+  vegaLibrary: string;
 }
 
-/** The whole HTML page. */
-export function reportHtml({ plan, report, madeAt }: ReportPageInput): string {
+/**
+ * The whole HTML page. Every string from the data is escaped (`escapeHtml` in HTML,
+ * `scriptJson` in the chart specs); scripts come only from the kit and the vega package.
+ *
+ * @example
+ * reportHtml({ plan, report, madeAt: new Date(), rendered, vegaLibrary: await vegaLibrary() });
+ */
+export function reportHtml(input: ReportPageInput): string {
+  const { plan, report, madeAt } = input;
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -29,53 +48,15 @@ export function reportHtml({ plan, report, madeAt }: ReportPageInput): string {
     `<title>Spaceflight statistics</title><style>${STYLE}</style></head><body>`,
     '<h1>Spaceflight statistics</h1>',
     `<p>Made ${escapeHtml(madeAt.toISOString())} by spaceflight-stats from Launch Library 2 data.</p>`,
-    sourcesSection(report),
-    chartsSection(plan),
+    '<nav><ul><li><a href="#data">Data</a></li><li><a href="#load-report">Load report</a></li>' +
+      '<li><a href="#charts">Charts</a></li><li><a href="#tables">Tables</a></li></ul></nav>',
+    dataSection(report, madeAt),
+    chartSection(plan.charts, input.rendered),
     tablesSection(plan),
+    `<script>${inlineScript(input.vegaLibrary)}</script>`,
+    `<script>${embedScript()}</script>`,
     '</body></html>',
     '',
-  ].join('\n');
-}
-
-function sourcesSection(report: LoadReport): string {
-  const rows = report.files.map((file) => {
-    const kinds = Object.entries(file.kinds)
-      .map(([kind, n]) => `${n} ${kind}`)
-      .join(', ');
-    return (
-      `<li>${escapeHtml(file.file)}: API ${escapeHtml(file.versions.join(', ') || 'unknown')}, ` +
-      `${file.records} records (${escapeHtml(kinds || 'none')}), ${file.skipped} skipped</li>`
-    );
-  });
-  const { spacecraft, flights } = report.tables;
-  const skipped = report.skipped.map((s) => `<li>${escapeHtml(s.message)}</li>`);
-  return [
-    '<h2>Data</h2>',
-    `<ul>${rows.join('\n')}</ul>`,
-    `<p>Loaded ${spacecraft.rows} spacecraft and ${flights.rows} flights ` +
-      `(${spacecraft.mergedCopies + flights.mergedCopies} repeated copies merged by id).</p>`,
-    skipped.length > 0 ? `<h3>Skipped records</h3><ul>${skipped.join('\n')}</ul>` : '',
-  ].join('\n');
-}
-
-function chartsSection(plan: ReportPlan): string {
-  const shown = plan.charts
-    .filter((c) => c.spec)
-    .map((c) => {
-      const name = escapeHtml(c.name);
-      return (
-        `<figure id="chart-${name}"><img src="charts/${name}.svg" alt="${escapeHtml(c.title)}">` +
-        `<figcaption>${escapeHtml(c.title)}: <a href="charts/${name}.png">PNG</a>, ` +
-        `<a href="charts/${name}.vl.json">Vega-Lite</a></figcaption></figure>`
-      );
-    });
-  const left = plan.charts
-    .filter((c) => !c.spec)
-    .map((c) => `<li>${escapeHtml(c.title)}: ${escapeHtml(c.leftOutBecause ?? '')}</li>`);
-  return [
-    '<h2>Charts</h2>',
-    shown.join('\n'),
-    left.length > 0 ? `<h3>Charts left out</h3><ul class="left-out">${left.join('\n')}</ul>` : '',
   ].join('\n');
 }
 
@@ -84,7 +65,8 @@ function tablesSection(plan: ReportPlan): string {
     const name = escapeHtml(t.name);
     return (
       `<h3 id="table-${name}">${escapeHtml(t.title)}</h3>` +
-      `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>` +
+      `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>, ` +
+      `<a href="tables/${name}.arrow">Arrow</a>` +
       `${hasSecondsColumn(t.table) ? '; times in days (the files hold seconds)' : ''}.</p>\n` +
       htmlTable(t.table)
     );
@@ -95,5 +77,5 @@ function tablesSection(plan: ReportPlan): string {
       ? `<p>Not in any decade: ${plan.plannedFlights} flights still planned, ` +
         `${plan.undatedFlights} launched without a date.</p>`
       : '';
-  return ['<h2>Tables</h2>', ...parts, note].join('\n');
+  return ['<h2 id="tables">Tables</h2>', ...parts, note].join('\n');
 }

@@ -1,6 +1,6 @@
 /**
- * Writes the main job's report folder: summary tables (CSV and JSON), each chart (Vega-Lite
- * JSON, SVG and PNG), the load report and `index.html`.
+ * Writes the main job's report folder: summary tables (CSV, JSON and Arrow IPC), each chart
+ * (Vega-Lite JSON, SVG and PNG), the load report and the self-contained `index.html`.
  *
  * Everything is written into a temporary folder beside the target and renamed into place at
  * the end, so a failed run leaves no half report. An existing target is replaced only when
@@ -8,14 +8,17 @@
  */
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { toArrow } from '../export/to-arrow.js';
 import { toCsv } from '../export/to-csv.js';
 import { toJson } from '../export/to-json.js';
 import type { LoadResult } from '../load/load.js';
 import { InputError, messages } from '../messages.js';
+import { compileChart } from '../render/compile-chart.js';
 import { renderPng } from '../render/render-png.js';
 import { renderSvg } from '../render/render-svg.js';
 import { planReport, type ReportPlan } from './plan-report.js';
-import { reportHtml } from './report-html.js';
+import { reportHtml, type RenderedChart } from './report-html.js';
+import { vegaLibrary } from './vega-library.js';
 import { checkOutputFolder, REPORT_MARKER, type ReportMarker } from './check-output-folder.js';
 
 /** Options for {@link writeReport}. */
@@ -78,20 +81,22 @@ async function writeInto(dir: string, loaded: LoadResult, options: ReportOptions
   for (const { name, table } of plan.tables) {
     await put(`tables/${name}.csv`, toCsv(table));
     await put(`tables/${name}.json`, toJson(table));
+    await put(`tables/${name}.arrow`, toArrow(table));
   }
+  const rendered: RenderedChart[] = [];
   for (const chart of plan.charts) {
     if (!chart.spec) continue;
     options.onProgress?.(`rendering ${chart.name}`);
-    const svg = await renderSvg(chart.spec);
+    const [svg, compiled] = await Promise.all([renderSvg(chart.spec), compileChart(chart.spec)]);
+    rendered.push({ name: chart.name, svg, vega: compiled.vega });
     await put(`charts/${chart.name}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     await put(`charts/${chart.name}.svg`, svg);
     await put(`charts/${chart.name}.png`, renderPng(svg));
   }
   await put('load-report.json', `${JSON.stringify(loaded.report, null, 2)}\n`);
-  await put(
-    'index.html',
-    reportHtml({ plan, report: loaded.report, madeAt: options.madeAt ?? new Date() }),
-  );
+  const madeAt = options.madeAt ?? new Date();
+  const page = { plan, report: loaded.report, madeAt, rendered, vegaLibrary: await vegaLibrary() };
+  await put('index.html', reportHtml(page));
   const marker: ReportMarker = { written_by: 'spaceflight-stats', files };
   await writeFile(path.join(dir, REPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
   return { plan, files };

@@ -44,6 +44,7 @@ describe('spaceflight-stats report (bundled sample)', () => {
     for (const table of ['spacecraft-by-agency', 'spacecraft-by-config', 'spacecraft-by-decade']) {
       expect(files).toContain(path.join('tables', `${table}.csv`));
       expect(files).toContain(path.join('tables', `${table}.json`));
+      expect(files).toContain(path.join('tables', `${table}.arrow`));
     }
     for (const chart of ['time-in-space-by-config', 'reuse-rate-by-config']) {
       for (const ext of ['vl.json', 'svg', 'png']) {
@@ -84,12 +85,24 @@ describe('spaceflight-stats report (bundled sample)', () => {
     }
   });
 
-  test('report index.html shows every chart written and names the one left out', async () => {
+  test('report index.html holds every chart written and names the ones left out', async () => {
     const html = await readFile(path.join(out, 'index.html'), 'utf8');
-    expect(html).toContain('<img src="charts/time-in-space-by-config.svg"');
-    expect(html).toContain('<img src="charts/reuse-rate-by-config.svg"');
+    for (const chart of ['time-in-space-by-config', 'reuse-rate-by-config']) {
+      expect(html).toContain(`data-chart="${chart}"`);
+      expect(html).toContain(`<script type="application/json" id="vega-${chart}">`);
+    }
     expect(html).toContain('Charts left out');
-    expect(html).toContain('Launched flights by decade');
+    expect(html).toContain(`Launched flights by decade: ${messages.chartNoLaunchDates(0, 0)}`);
+    expect(html).toContain(`Turnaround times: ${messages.chartNoFlights()}`);
+    expect(html).toContain(`Astronaut time in space by agency: ${messages.chartNoAstronauts()}`);
+  });
+
+  test('report index.html fetches nothing: no src or href leaves the report folder', async () => {
+    const html = await readFile(path.join(out, 'index.html'), 'utf8');
+    // Every src and href is a page anchor or a file of the report; none names a scheme.
+    const links = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => !/^(#|charts\/|tables\/)/.test(link ?? ''))).toEqual([]);
   });
 
   test('report CSV holds the hand-summed Soyuz total in seconds', async () => {
@@ -100,7 +113,7 @@ describe('spaceflight-stats report (bundled sample)', () => {
 });
 
 describe.skipIf(!hasRealData)('spaceflight-stats report (real flights file)', () => {
-  test('report on the flights file draws the decade chart too', async () => {
+  test('report on the flights file draws every flight and spacecraft chart', async () => {
     const out = path.join(await tempDir(), 'r');
     const run = await runCli([
       'report',
@@ -109,7 +122,12 @@ describe.skipIf(!hasRealData)('spaceflight-stats report (real flights file)', ()
       out,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).not.toContain('left out chart');
+    // Only the astronaut charts are left out: the flights file holds no astronauts.
+    const leftOut = run.stdout.split('\n').filter((line) => line.startsWith('left out chart'));
+    expect(leftOut).toEqual([
+      `left out chart astronaut-time-by-agency: ${messages.chartNoAstronauts()}`,
+      `left out chart astronaut-time-by-decade: ${messages.chartNoAstronauts()}`,
+    ]);
     const decades = JSON.parse(
       await readFile(path.join(out, 'tables/flights-by-decade.json'), 'utf8'),
     );

@@ -1,0 +1,98 @@
+/**
+ * Launched flights per decade of launch and agency of the spacecraft that flew.
+ */
+import { table, type ColumnTable } from 'arquero';
+import { decadeName, decadeOf } from './decade.js';
+import { isPlannedLaunch } from './launch-status.js';
+
+/** What {@link flightsByDecadeAndAgency} gives. */
+export interface FlightsByDecadeAndAgency {
+  /** `decade`, `decade_name`, `agency_id`, `agency_name`, `flights`; see the function. */
+  table: ColumnTable;
+  /** Flights still planned (Go, TBD, TBC or Hold): in no decade. */
+  planned: number;
+  /** Launched flights without a launch date: in no decade either. */
+  undated: number;
+}
+
+interface Cell {
+  decade: number;
+  agencyId: number | null;
+  agencyName: string;
+  flights: number;
+}
+
+/**
+ * Counts launched flights by the UTC decade of their launch date and by the agency of their
+ * spacecraft's configuration (found through `spacecraft_id` in the spacecraft table; an
+ * agency that is not known is `unknown agency`, id null). Planned and undated flights are
+ * counted apart, as in `flightsByDecade`. Rows are sorted by decade, then agency name.
+ *
+ * @example
+ * flightsByDecadeAndAgency({ flights, spacecraft }).table.objects()[0];
+ * // { decade: 2020, decade_name: '2020s', agency_id: 141, agency_name: 'Blue Origin',
+ * //   flights: 4 }
+ */
+export function flightsByDecadeAndAgency(tables: {
+  flights: ColumnTable;
+  spacecraft: ColumnTable;
+}): FlightsByDecadeAndAgency {
+  const { flights } = tables;
+  const agencyOf = agencyLookup(tables.spacecraft);
+  const spacecraftId = flights.array('spacecraft_id') as (number | null)[];
+  const net = flights.array('launch_net') as (Date | null)[];
+  const abbrev = flights.array('launch_status_abbrev');
+  const statusId = flights.array('launch_status_id');
+
+  // Count each launched, dated flight in its (decade, agency) cell.
+  const cells = new Map<string, Cell>();
+  let planned = 0;
+  let undated = 0;
+  for (let i = 0; i < flights.numRows(); i++) {
+    if (isPlannedLaunch(abbrev[i], statusId[i])) planned++;
+    else if (net[i] == null) undated++;
+    else {
+      const decade = decadeOf(net[i]) as number;
+      const agency = agencyOf(spacecraftId[i] ?? null);
+      const key = `${decade}:${agency.id}:${agency.name}`;
+      const cell = cells.get(key) ?? {
+        decade,
+        agencyId: agency.id,
+        agencyName: agency.name,
+        flights: 0,
+      };
+      cell.flights++;
+      cells.set(key, cell);
+    }
+  }
+  return { table: cellTable([...cells.values()].sort(byDecadeThenName)), planned, undated };
+}
+
+function agencyLookup(spacecraft: ColumnTable) {
+  const ids = spacecraft.array('id') as number[];
+  const agencyIds = spacecraft.array('spacecraft_config_agency_id') as (number | null)[];
+  const names = spacecraft.array('spacecraft_config_agency_name') as (string | null)[];
+  const byId = new Map<number, number>();
+  ids.forEach((id, row) => byId.set(id, row));
+  return (id: number | null) => {
+    const row = id == null ? undefined : byId.get(id);
+    const agencyId = row === undefined ? null : (agencyIds[row] ?? null);
+    const name = row === undefined ? null : (names[row] ?? null);
+    return { id: agencyId, name: name ?? 'unknown agency' };
+  };
+}
+
+function byDecadeThenName(a: Cell, b: Cell): number {
+  if (a.decade !== b.decade) return a.decade - b.decade;
+  return a.agencyName < b.agencyName ? -1 : a.agencyName > b.agencyName ? 1 : 0;
+}
+
+function cellTable(cells: Cell[]): ColumnTable {
+  return table({
+    decade: cells.map((c) => c.decade),
+    decade_name: cells.map((c) => decadeName(c.decade)),
+    agency_id: cells.map((c) => c.agencyId),
+    agency_name: cells.map((c) => c.agencyName),
+    flights: cells.map((c) => c.flights),
+  });
+}
