@@ -57,3 +57,13 @@ test("astronautTime(astronauts, { by: 'decade' }) uses the UTC decade of the fir
   // The 1960s' EVA: 10 and 0: median 5, p90 0 + 0.9 * 10 = 9
   expect(rows[0]).toMatchObject({ eva_time_median_s: 5, eva_time_p90_s: 9 });
 });
+
+// The worker's local UTC offset at the decade edge (minutes east): time-zones.test.ts reads
+// it back from this test's name, which proves a child run really used the TZ it was given.
+const offset = -new Date('1969-12-31T23:30:00Z').getTimezoneOffset();
+
+test(`astronautTime(astronauts, { by: 'decade' }) keeps A in the 1960s at local offset ${offset} min`, () => {
+  const rows = rowsOf(astronautTime(astronautsTable(), { by: 'decade' }));
+  // A's 1969-12-31T23:30Z is 1970-01-01 local east of UTC; its decade is still the 1960s.
+  expect(rows[0]).toMatchObject({ group_id: 1960, astronaut_count: 2 });
+});
