@@ -56,8 +56,8 @@ type Finding = Record<(typeof CONSISTENCY_COLUMNS)[number], unknown>;
  *
  * @example
  * consistencyChecks({ spacecraft, flights }).objects()[0];
- * // { spacecraft_id: 289, spacecraft_name: 'Crew Dragon Endeavour', check: 'flights_count',
- * //   ll2_value: 6, data_value: 1, difference: 5 }
+ * // { spacecraft_id: 276, spacecraft_name: 'RSS H.G. Wells', check: 'flights_count',
+ * //   ll2_value: 12, data_value: 1, difference: 11 }
  */
 export function consistencyChecks(
   tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },

@@ -44,7 +44,7 @@ export const FLIGHT_STATS_COLUMNS = [
  *
  * @example
  * flightStats({ spacecraft, flights }, { by: 'agency' }).objects();
- * // [{ group_name: 'Blue Origin', flights_total: 32, flights_per_spacecraft_mean: 10.67, … }]
+ * // [{ group_name: 'Blue Origin', flights_total: 32, flights_per_spacecraft_mean: 32 / 3, … }, …]
  */
 export function flightStats(tables: SpacecraftTables, options: FlightStatsOptions): ColumnTable {
   const counts = tables.spacecraft.array('flights_count') as (number | null)[];

@@ -49,7 +49,8 @@ const ID_NAME: Record<string, [string, string, string]> = {
  * the groups, in ascending order, null last as `unknown`.
  *
  * @example
- * groupSpacecraft({ spacecraft }, 'status').map((g) => g.name); // ['Active', 'Retired', …]
+ * groupSpacecraft({ spacecraft }, 'status').map((g) => g.name);
+ * // ['Active', 'Destroyed', 'Retired', 'Single Use', 'Under construction'] (real flights file)
  */
 export function groupSpacecraft(tables: SpacecraftTables, by: SpacecraftGroupBy): Group[] {
   const sc = tables.spacecraft;

@@ -40,9 +40,10 @@ export const TIME_IN_SPACE_COLUMNS = [
  * given, often `P0D`). Groups and order: {@link groupSpacecraft}.
  *
  * @example
- * timeInSpace({ spacecraft }, { by: 'spacecraft_config' }).objects()[0];
- * // { group_id: 16, group_name: 'Voskhod', spacecraft_count: 1, time_in_space_count: 1,
- * //   time_in_space_total_s: 1879164, …, docked_share_count: 1, docked_share: 0 }
+ * timeInSpace(await load(sample), { by: 'spacecraft_config' }).objects()[0];
+ * // { group_id: 10, group_name: 'Apollo Command/Service Module', spacecraft_count: 3,
+ * //   time_in_space_total_s: 535192, time_in_space_median_s: 5582,
+ * //   time_in_space_p90_s: 424476.4, …, docked_share_count: 3, docked_share: 0 }
  */
 export function timeInSpace(tables: SpacecraftTables, options: TimeInSpaceOptions): ColumnTable {
   const sc: ColumnTable = tables.spacecraft;
