@@ -90,6 +90,7 @@ def spacecraft_row(r):
         "agency_id": sub(r, "spacecraft_config", "agency", "id"),
         "agency_name": sub(r, "spacecraft_config", "agency", "name"),
         "flights_count": r.get("flights_count"),
+        "mission_ends_count": r.get("mission_ends_count"),
         "time_in_space_s": seconds(r.get("time_in_space")),
         "time_docked_s": seconds(r.get("time_docked")),
     }
