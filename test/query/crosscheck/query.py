@@ -1,7 +1,7 @@
 """Independent side of the query cross-check: LL2's spacecraft query in pandas.
 
-Usage: /usr/bin/python3 query.py FILE CASES_JSON   (prints a JSON list: per case, the count
-and the ids of the page)
+Usage: /usr/bin/python3 query.py CASES_JSON FILE...   (prints a JSON object: per file name,
+a list with, per case, the count and the ids of the page)
 
 Each case is a dict of LL2 query parameters (search, ordering, in_space, is_placeholder,
 name, spacecraft_config, status, limit, offset). The records are read by the statistics
@@ -53,6 +53,9 @@ def run(sc, case):
 
 
 if __name__ == "__main__":
-    spacecraft, _, _ = read_file(sys.argv[1])
-    cases = json.loads(sys.argv[2])
-    json.dump([run(spacecraft, case) for case in cases], sys.stdout)
+    cases = json.loads(sys.argv[1])
+    result = {}
+    for path in sys.argv[2:]:
+        spacecraft, _, _ = read_file(path)
+        result[os.path.basename(path)] = [run(spacecraft, case) for case in cases]
+    json.dump(result, sys.stdout)
