@@ -53,21 +53,14 @@ export const REUSE_STATS_COLUMNS = [
  * //    flights_per_vehicle: 5.5, turnaround_count: 2, … }, …]
  */
 export function reuseStats(tables: SpacecraftTables, options: ReuseStatsOptions): ColumnTable {
-  const sc = tables.spacecraft;
   const include = options.includePlaceholders ?? false;
-  const placeholder = sc.array('is_placeholder');
-  const counts = sc.array('flights_count') as (number | null)[];
-  const ids = sc.array('id') as number[];
-  const turnaround = (tables.flights?.array('turn_around_time_s') ?? []) as (number | null)[];
-  const ofSpacecraft = flightsOfSpacecraft(tables.flights);
+  const placeholder = tables.spacecraft.array('is_placeholder');
+  const turnarounds = launchedTurnarounds(tables);
   const rows = groupSpacecraft(tables, options.by).map((group) => {
-    // The spacecraft that count, then their flown ones' flights and launched turnarounds.
     const counted = group.rows.filter((i) => include || placeholder[i] !== true);
-    const reuse = reuseRate(sc, { includePlaceholders: include }, counted);
-    const flown = counted.filter((i) => (counts[i] ?? 0) >= 1);
-    const flights = describeValues(flown.map((i) => counts[i])).total;
-    const launched = counted.flatMap((i) => ofSpacecraft.get(ids[i] as number)?.launched ?? []);
-    const turns = describeValues(launched.map((row) => turnaround[row]));
+    const reuse = reuseRate(tables.spacecraft, { includePlaceholders: include }, counted);
+    const flights = flownFlights(tables.spacecraft, counted);
+    const turns = describeValues(counted.flatMap(turnarounds));
     return {
       group_id: group.id,
       group_name: group.name,
@@ -82,4 +75,19 @@ export function reuseStats(tables: SpacecraftTables, options: ReuseStatsOptions)
     };
   });
   return tableFromRows(rows, REUSE_STATS_COLUMNS);
+}
+
+// Σ flights_count over the rows that have flown (null when none has a count).
+function flownFlights(spacecraft: ColumnTable, rows: readonly number[]): number | null {
+  const counts = spacecraft.array('flights_count') as (number | null)[];
+  return describeValues(rows.map((i) => counts[i]).filter((n) => (n ?? 0) >= 1)).total;
+}
+
+// For a spacecraft row, the turnarounds of its launched flights (nulls included).
+function launchedTurnarounds(tables: SpacecraftTables): (row: number) => (number | null)[] {
+  const ids = tables.spacecraft.array('id') as number[];
+  const turnaround = (tables.flights?.array('turn_around_time_s') ?? []) as (number | null)[];
+  const ofSpacecraft = flightsOfSpacecraft(tables.flights);
+  return (row) =>
+    (ofSpacecraft.get(ids[row] as number)?.launched ?? []).map((f) => turnaround[f] ?? null);
 }
