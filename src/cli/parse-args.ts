@@ -111,7 +111,7 @@ function isOption(arg: string, known: ReadonlySet<string>): boolean {
 
 // Node's own parse errors, reworded through the message catalogue.
 function explain(error: Error & { code?: string }): string {
-  const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? error.message;
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1] ?? error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
     return messages.missingOptionValue(option);

@@ -57,7 +57,14 @@ export async function queryCommand(
     for (const line of textTable(results, QUERY_TABLE_COLUMNS)) print(line);
 }
 
-/** The command line's query options, checked and converted to {@link QueryOptions}. */
+/**
+ * The command line's query options, checked and converted to {@link QueryOptions}: BOOL is
+ * true, false, 1 or 0 in any case; ids, limit and offset are digits only. A bad value throws
+ * an {@link InputError} from the message catalogue.
+ *
+ * @example
+ * queryOptions({ inSpace: 'True', limit: '2' }); // { in_space: true, limit: 2, … undefined }
+ */
 export function queryOptions(args: QueryArgs): QueryOptions {
   return {
     search: args.search,

@@ -6,7 +6,12 @@ import { describeValues } from './describe-values.js';
 
 const FIGURES = ['count', 'total_s', 'mean_s', 'median_s', 'p90_s', 'max_s'] as const;
 
-/** `PREFIX_count`, `PREFIX_total_s`, `_mean_s`, `_median_s`, `_p90_s`, `_max_s`. */
+/**
+ * The names of {@link durationColumns}' columns for a prefix, in order.
+ *
+ * @example
+ * durationColumnNames('eva_time')[1]; // 'eva_time_total_s'
+ */
 export function durationColumnNames(prefix: string): string[] {
   return FIGURES.map((figure) => `${prefix}_${figure}`);
 }

@@ -43,7 +43,10 @@ export function groupRows(rowCount: number, key: GroupKey, order: 'id' | 'name')
 /**
  * A key from an id column and a name column, such as `status_id` and `status_name`: grouped
  * by id, shown by name (the id as text when the name is null); a row whose id is null is in
- * the group named `unknown`.
+ * the group named `unknown` (or the label given).
+ *
+ * @example
+ * idNameKey(spacecraft, 'status_id', 'status_name')(0); // { id: 4, name: 'Single Use' }
  */
 export function idNameKey(
   data: ColumnTable,
@@ -63,6 +66,9 @@ export function idNameKey(
  * A key from the values of any one column: the value is the id and, as text, the name (a
  * date as its ISO 8601 UTC form); null is `unknown`. Throws an {@link InputError} naming the
  * known groupings when the table has no such column.
+ *
+ * @example
+ * columnKey(spacecraft, 'in_space', [])(0); // { id: false, name: 'false' }
  */
 export function columnKey(data: ColumnTable, column: string, named: readonly string[]): GroupKey {
   if (!data.columnNames().includes(column)) {

@@ -138,3 +138,9 @@ describe('parseCommandLine(query options)', () => {
     expect(parsed('--spacecraft-config', '-6')).toThrow(InputError);
   });
 });
+
+test('parseCommandLine([query, --limit]) names the option that lacks its value', () => {
+  expect(() => parseCommandLine(['query', '--limit'])).toThrow(
+    messages.missingOptionValue('--limit'),
+  );
+});
