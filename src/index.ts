@@ -85,3 +85,60 @@ export { astronautTimeByDecadeChart } from './charts/astronaut-time-by-decade-ch
 export { noDataChart } from './charts/no-data-chart.js';
 export type { PlannedChart, PlannedTable } from './report/plan-report.js';
 export { reportHtml, type ReportPageInput, type RenderedChart } from './report/report-html.js';
+
+// Issue 4: the offline spacecraft query, grouped aggregates and consistency checks.
+export { query } from './query/query.js';
+export {
+  DEFAULT_QUERY_LIMIT,
+  MAX_QUERY_LIMIT,
+  ORDERING_COLUMNS,
+  type OrderingField,
+  type QueryOptions,
+  type QueryResult,
+} from './query/query-options.js';
+export { parseOrdering, compareRows, type OrderingKey } from './query/ordering.js';
+export { searchMatches, searchTerms } from './query/search-matches.js';
+export { quantileSorted } from './stats/quantile.js';
+export { dockedShare, type DockedShare } from './stats/docked-share.js';
+export { durationColumns, durationColumnNames } from './stats/duration-columns.js';
+export { tableFromRows } from './stats/table-from-rows.js';
+export {
+  columnKey,
+  groupRows,
+  idNameKey,
+  type Group,
+  type GroupId,
+  type GroupKey,
+} from './stats/group-rows.js';
+export {
+  groupSpacecraft,
+  SPACECRAFT_GROUPINGS,
+  type SpacecraftGroupBy,
+  type SpacecraftTables,
+} from './stats/group-spacecraft.js';
+export { SPACECRAFT_SUMMARY_COLUMNS } from './stats/summarize-spacecraft.js';
+export { flightsOfSpacecraft, type SpacecraftFlightRows } from './stats/flights-of-spacecraft.js';
+export {
+  timeInSpace,
+  TIME_IN_SPACE_COLUMNS,
+  type TimeInSpaceOptions,
+} from './stats/time-in-space.js';
+export {
+  flightStats,
+  FLIGHT_STATS_COLUMNS,
+  type FlightStatsOptions,
+} from './stats/flight-stats.js';
+export { reuseStats, REUSE_STATS_COLUMNS, type ReuseStatsOptions } from './stats/reuse-stats.js';
+export {
+  astronautTime,
+  ASTRONAUT_GROUPINGS,
+  ASTRONAUT_TIME_COLUMNS,
+  type AstronautGroupBy,
+  type AstronautTimeOptions,
+} from './stats/astronaut-time.js';
+export {
+  consistencyChecks,
+  CONSISTENCY_COLUMNS,
+  TIME_IN_SPACE_TOLERANCE_S,
+  type ConsistencyOptions,
+} from './stats/consistency-checks.js';

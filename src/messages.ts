@@ -180,6 +180,29 @@ export const messages = {
     '(load detailed spacecraft records or the spacecraft_flights endpoint)',
   reportInteractiveFailed: (chart: string) =>
     `the interactive chart ${chart} could not be drawn; the static picture is shown instead`,
+
+  // Issue 4: statistics groupings, the offline spacecraft query and its command.
+  unknownGrouping: (by: string, named: readonly string[], columns: readonly string[]) =>
+    `cannot group by ${showValue(by)}: it is neither a grouping (${named.join(', ')}) ` +
+    `nor a column of the table (${columns.join(', ')})`,
+  queryOrdering: (value: unknown, fields: readonly string[]) =>
+    `cannot order by ${showValue(value)}: expected one of ${fields.join(', ')}, ` +
+    'each with an optional leading "-" for descending, separated by commas',
+  queryLimit: (value: unknown) =>
+    `limit must be a whole number of 1 or more (LL2 gives at most 100), got ${showValue(value)}`,
+  queryOffset: (value: unknown) =>
+    `offset must be a whole number of 0 or more, got ${showValue(value)}`,
+  queryId: (name: string, value: unknown) =>
+    `${name} must be a whole number (an LL2 id), got ${showValue(value)}`,
+  queryBoolean: (name: string, value: unknown) =>
+    `${name} must be true or false (or 1 or 0, as LL2 accepts), got ${showValue(value)}`,
+  queryFormat: (value: unknown) => `--format must be table, csv or json, got ${showValue(value)}`,
+  optionNotForCommand: (option: string, command: string | null) =>
+    `option ${option} is for the query command, not ${showValue(command ?? '(none)')}`,
+  queryMatches: (count: number, first: number, last: number) =>
+    count === 0
+      ? '0 spacecraft match'
+      : `${count} spacecraft match; showing ${first <= last ? `${first}-${last}` : 'none'}`,
 } as const;
 
 /** What a chart can leave out, in the singular; {@link LEFT_OUT_PLURALS} has the plurals. */

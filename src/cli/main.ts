@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, messages } from '../messages.js';
 import { describeCommand } from './describe-command.js';
 import { parseCommandLine, type CommandLine } from './parse-args.js';
+import { queryCommand } from './query-command.js';
 import { reportCommand } from './report-command.js';
 
 const HELP = `spaceflight-stats: statistics, charts and reports from Launch Library 2 JSON
@@ -13,6 +14,7 @@ const HELP = `spaceflight-stats: statistics, charts and reports from Launch Libr
 Usage:
   spaceflight-stats report [INPUT...] [--out DIR]   write tables, charts and index.html
   spaceflight-stats describe [INPUT...]             print what the input holds
+  spaceflight-stats query [INPUT...] [QUERY...]     LL2's spacecraft query, offline
 
 INPUT is an LL2 JSON file (a page, an array of records, one record or another envelope),
 a newline-delimited .ndjson file (one record a line) or a folder of .json and .ndjson files
@@ -24,10 +26,28 @@ Options:
   --api-version V       read every record as API V (2.2.0 or 2.3.0), whatever its url says
   --strict              stop at the first record that cannot be read, instead of skipping it
   -h, --help            this text
+
+Query options (as LL2's GET /2.3.0/spacecraft/ parameters):
+  --search TEXT             every term (split at spaces and commas) in the name or the
+                            configuration's name, any case
+  --ordering FIELD          flights_count, id, mission_ends_count, time_docked or
+                            time_in_space; -FIELD for descending; comma-separated
+  --in-space BOOL           true or false (or 1 or 0)
+  --is-placeholder BOOL     true or false (or 1 or 0)
+  --name TEXT               the exact name
+  --spacecraft-config ID    a configuration id
+  --status ID               a status id
+  --limit N                 rows to show, 1 to 100 (default 10)
+  --offset N                matching rows to skip (default 0)
+  --format FORMAT           table (default), csv or json
   --version             the kit's version`;
 
 type Command = (args: CommandLine, print: (line: string) => void) => Promise<void>;
-const COMMANDS: Record<string, Command> = { report: reportCommand, describe: describeCommand };
+const COMMANDS: Record<string, Command> = {
+  report: reportCommand,
+  describe: describeCommand,
+  query: queryCommand,
+};
 
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {

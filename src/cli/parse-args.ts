@@ -5,6 +5,20 @@ import { parseArgs } from 'node:util';
 import { isApiVersion, type ApiVersion } from '../ll2/record-kind.js';
 import { InputError, messages } from '../messages.js';
 
+/** The query command's options, as typed (checked by the query command). */
+export interface QueryArgs {
+  search?: string;
+  ordering?: string;
+  inSpace?: string;
+  isPlaceholder?: string;
+  name?: string;
+  spacecraftConfig?: string;
+  status?: string;
+  limit?: string;
+  offset?: string;
+  format?: string;
+}
+
 /** The parsed command line. */
 export interface CommandLine {
   command: string | null;
@@ -16,39 +30,90 @@ export interface CommandLine {
   strict: boolean;
   help: boolean;
   version: boolean;
+  query: QueryArgs;
 }
+
+// The query command's options: command-line name and QueryArgs key.
+const QUERY_OPTIONS = {
+  search: 'search',
+  ordering: 'ordering',
+  'in-space': 'inSpace',
+  'is-placeholder': 'isPlaceholder',
+  name: 'name',
+  'spacecraft-config': 'spacecraftConfig',
+  status: 'status',
+  limit: 'limit',
+  offset: 'offset',
+  format: 'format',
+} as const satisfies Record<string, keyof QueryArgs>;
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  'records-key': { type: 'string' },
+  'api-version': { type: 'string' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  ...Object.fromEntries(Object.keys(QUERY_OPTIONS).map((name) => [name, { type: 'string' }])),
+} as const;
 
 /** Parses `argv` (without node and the script); unknown options are an error. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        'records-key': { type: 'string' },
-        'api-version': { type: 'string' },
-        strict: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-    const [command = null, ...inputs] = positionals;
-    if (values.out === '') throw new InputError(messages.missingOptionValue('--out'));
-    return {
-      command,
-      inputs,
-      out: values.out ?? null,
-      recordsKey: values['records-key'] ?? null,
-      apiVersion: apiVersion(values['api-version']),
-      strict: values.strict ?? false,
-      help: values.help ?? false,
-      version: values.version ?? false,
-    };
+    parsed = parseArgs({ args: joinDashValues(argv), allowPositionals: true, options: OPTIONS });
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(explain(error as Error & { code?: string }));
   }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const [command = null, ...inputs] = parsed.positionals;
+  if (values.out === '') throw new InputError(messages.missingOptionValue('--out'));
+  return {
+    command,
+    inputs,
+    out: (values.out as string | undefined) ?? null,
+    recordsKey: (values['records-key'] as string | undefined) ?? null,
+    apiVersion: apiVersion(values['api-version'] as string | undefined),
+    strict: values.strict === true,
+    help: values.help === true,
+    version: values.version === true,
+    query: queryArgs(values, command),
+  };
+}
+
+// The query options given, refused for any other command.
+function queryArgs(values: Record<string, unknown>, command: string | null): QueryArgs {
+  const args: QueryArgs = {};
+  for (const [option, key] of Object.entries(QUERY_OPTIONS)) {
+    const value = values[option];
+    if (value === undefined) continue;
+    if (command !== 'query')
+      throw new InputError(messages.optionNotForCommand(`--${option}`, command));
+    args[key] = value as string;
+  }
+  return args;
+}
+
+// `--ordering -flights_count` and `--limit -1` as `--ordering=-flights_count`: a value that
+// starts with "-" would otherwise be refused as ambiguous. A known option stays an option.
+function joinDashValues(argv: readonly string[]): string[] {
+  const known = new Set(Object.keys(OPTIONS).map((name) => `--${name}`));
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    const takesValue = arg.slice(2) in QUERY_OPTIONS && arg.startsWith('--');
+    if (takesValue && next !== undefined && next.startsWith('-') && !isOption(next, known)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
+  }
+  return args;
+}
+
+function isOption(arg: string, known: ReadonlySet<string>): boolean {
+  return known.has(arg.split('=')[0] as string) || /^-[a-zA-Z]$/.test(arg);
 }
 
 function apiVersion(value: string | undefined): ApiVersion | null {
@@ -59,7 +124,7 @@ function apiVersion(value: string | undefined): ApiVersion | null {
 
 // Node's own parse errors, reworded through the message catalogue.
 function explain(error: Error & { code?: string }): string {
-  const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? error.message;
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1] ?? error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
     return messages.missingOptionValue(option);

@@ -1,57 +1,68 @@
 /**
- * Spacecraft aggregates by agency, spacecraft configuration or decade of first flight.
+ * The report's spacecraft summary: count, flights, time in space and reuse per group.
  */
-import { table, type ColumnTable } from 'arquero';
-import { decadeName } from './decade.js';
+import type { ColumnTable } from 'arquero';
 import { describeValues } from './describe-values.js';
-import { firstFlightDecades } from './first-flight-decades.js';
+import {
+  groupSpacecraft,
+  type SpacecraftGroupBy,
+  type SpacecraftTables,
+} from './group-spacecraft.js';
 import { reuseRate } from './reuse-rate.js';
+import { tableFromRows } from './table-from-rows.js';
 
-/** The groupings {@link summarizeSpacecraft} knows. */
-export type SpacecraftGrouping = 'agency' | 'spacecraft_config' | 'decade';
+export type { SpacecraftGrouping } from './group-spacecraft.js';
 
 /** Options for {@link summarizeSpacecraft}. */
 export interface SummarizeOptions {
-  by: SpacecraftGrouping;
+  /** A named grouping (`agency`, `spacecraft_config`, `spacecraft_config_type`, `status`,
+   * `decade`) or any column of the spacecraft table; see {@link groupSpacecraft}. */
+  by: SpacecraftGroupBy;
 }
 
-interface Group {
-  id: number | null;
-  name: string;
-  rows: number[];
-}
+/** The columns of {@link summarizeSpacecraft}'s table, in order. */
+export const SPACECRAFT_SUMMARY_COLUMNS = [
+  'group_id',
+  'group_name',
+  'spacecraft_count',
+  'flights',
+  'time_in_space_count',
+  'time_in_space_total_s',
+  'time_in_space_mean_s',
+  'time_in_space_median_s',
+  'time_in_space_max_s',
+  'flown_count',
+  'reflown_count',
+  'reuse_rate',
+] as const;
 
 /**
  * One row per group of spacecraft with: `group_id`, `group_name`, `spacecraft_count`,
- * `flights` (sum of `flights_count`), `time_in_space_count` (spacecraft with a value),
- * `time_in_space_total_s`, `_mean_s`, `_median_s`, `_max_s`, `flown_count`,
+ * `flights` (Σ `flights_count`), `time_in_space_count` (spacecraft with a value),
+ * `time_in_space_total_s` (Σ), `_mean_s` (Σ / count), `_median_s`, `_max_s`, `flown_count`,
  * `reflown_count` and `reuse_rate` (see {@link reuseRate}; placeholders left out).
  *
- * Groups: an agency is keyed by its id and shown by its name (its `abbrev` may be empty); a
- * configuration by its id and name; a decade is that of the spacecraft's first launched
- * flight in `flights`, in UTC, and `unknown` when it has none in the data. Nulls are left
- * out of every figure; a figure with no values is null, never 0. Rows are sorted by name,
- * decades in time order with `unknown` last.
+ * Groups and their order: see {@link groupSpacecraft}. Null rule: nulls are left out of
+ * every figure; a figure with no values is null, never 0.
  *
  * @example
  * summarizeSpacecraft({ spacecraft, flights }, { by: 'agency' }).objects();
+ * // [{ group_id: 999, group_name: 'North American Aviation', spacecraft_count: 3, … }, …]
  */
 export function summarizeSpacecraft(
-  tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },
+  tables: SpacecraftTables,
   options: SummarizeOptions,
 ): ColumnTable {
-  const groups = groupRows(tables, options.by);
   const time = tables.spacecraft.array('time_in_space_s') as (number | null)[];
   const flightsCount = tables.spacecraft.array('flights_count') as (number | null)[];
-  const rows = groups.map((group) => {
-    const inSpace = describeValues(group.rows.map((i) => time[i] ?? null));
-    const flights = describeValues(group.rows.map((i) => flightsCount[i] ?? null));
+  const rows = groupSpacecraft(tables, options.by).map((group) => {
+    const inSpace = describeValues(group.rows.map((i) => time[i]));
     const reuse = reuseRate(tables.spacecraft, {}, group.rows);
     return {
       group_id: group.id,
       group_name: group.name,
       spacecraft_count: group.rows.length,
-      flights: flights.total,
+      flights: describeValues(group.rows.map((i) => flightsCount[i])).total,
       time_in_space_count: inSpace.count,
       time_in_space_total_s: inSpace.total,
       time_in_space_mean_s: inSpace.mean,
@@ -62,74 +73,5 @@ export function summarizeSpacecraft(
       reuse_rate: reuse.rate,
     };
   });
-  return table(columnsOf(rows));
+  return tableFromRows(rows, SPACECRAFT_SUMMARY_COLUMNS);
 }
-
-// Row indexes of the spacecraft table, grouped by the chosen key.
-function groupRows(
-  tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },
-  by: SpacecraftGrouping,
-): Group[] {
-  const key = keyFunction(tables, by);
-  const groups = new Map<string, Group>();
-  for (let i = 0; i < tables.spacecraft.numRows(); i++) {
-    const { id, name } = key(i);
-    const mapKey = id === null ? `null:${name}` : `id:${id}`;
-    const group = groups.get(mapKey) ?? { id, name, rows: [] };
-    group.rows.push(i);
-    groups.set(mapKey, group);
-  }
-  return [...groups.values()].sort(by === 'decade' ? byDecade : byName);
-}
-
-function keyFunction(
-  tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },
-  by: SpacecraftGrouping,
-): (row: number) => { id: number | null; name: string } {
-  const sc = tables.spacecraft;
-  if (by === 'decade') {
-    const decades = tables.flights ? firstFlightDecades(tables.flights) : new Map<number, number>();
-    const ids = sc.array('id') as number[];
-    return (i) => {
-      const decade = decades.get(ids[i] as number) ?? null;
-      return { id: decade, name: decadeName(decade) };
-    };
-  }
-  const prefix = by === 'agency' ? 'spacecraft_config_agency' : 'spacecraft_config';
-  const ids = sc.array(`${prefix}_id`) as (number | null)[];
-  const names = sc.array(`${prefix}_name`) as (string | null)[];
-  const unknown = by === 'agency' ? 'unknown agency' : 'unknown configuration';
-  return (i) => ({ id: ids[i] ?? null, name: names[i] ?? unknown });
-}
-
-function byName(a: Group, b: Group): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return (a.id ?? Infinity) - (b.id ?? Infinity);
-}
-
-function byDecade(a: Group, b: Group): number {
-  return (a.id ?? Infinity) - (b.id ?? Infinity);
-}
-
-function columnsOf(rows: Record<string, unknown>[]): Record<string, unknown[]> {
-  const names = Object.keys(rows[0] ?? EMPTY_ROW);
-  return Object.fromEntries(names.map((name) => [name, rows.map((row) => row[name])]));
-}
-
-// The columns of a summary with no groups, so an empty input still gives a table with them.
-const EMPTY_ROW = Object.fromEntries(
-  [
-    'group_id',
-    'group_name',
-    'spacecraft_count',
-    'flights',
-    'time_in_space_count',
-    'time_in_space_total_s',
-    'time_in_space_mean_s',
-    'time_in_space_median_s',
-    'time_in_space_max_s',
-    'flown_count',
-    'reflown_count',
-    'reuse_rate',
-  ].map((name) => [name, null]),
-);

@@ -1,14 +1,18 @@
-// describeValues(): small lists worked out by hand.
+// describeValues() and quantileSorted(): small lists worked out by hand.
 import { expect, test } from 'vitest';
 import { describeValues } from '../../src/stats/describe-values.js';
+import { quantileSorted } from '../../src/stats/quantile.js';
 
 test('describeValues([3, null, 1, 2]) leaves the null out', () => {
-  // 3 + 1 + 2 = 6; mean 6 / 3 = 2; sorted 1 2 3: median 2
+  // 3 + 1 + 2 = 6; mean 6 / 3 = 2; sorted 1 2 3: median 2;
+  // p90: h = (3 - 1) * 0.9 = 1.8, so 2 + 0.8 * (3 - 2) = 2.8
   expect(describeValues([3, null, 1, 2])).toEqual({
     count: 3,
     total: 6,
     mean: 2,
     median: 2,
+    p90: 2.8,
+    min: 1,
     max: 3,
   });
 });
@@ -19,7 +23,24 @@ test('describeValues([4, 1, 3, 2]) takes the mean of the middle two as median', 
 });
 
 test('describeValues([]) and describeValues([null]) give null figures, not 0', () => {
-  const none = { count: 0, total: null, mean: null, median: null, max: null };
+  const none = { count: 0, total: null, mean: null, median: null, p90: null, min: null, max: null };
   expect(describeValues([])).toEqual(none);
   expect(describeValues([null, undefined])).toEqual(none);
+});
+
+test('describeValues([0, 0]) keeps real zeros as values', () => {
+  expect(describeValues([0, 0])).toMatchObject({ count: 2, total: 0, p90: 0, max: 0 });
+});
+
+test('quantileSorted(list, p) interpolates linearly between order statistics', () => {
+  // [1, 2, 3, 4, 10]: h = 4 * 0.9 = 3.6: 4 + 0.6 * (10 - 4) = 7.6
+  expect(quantileSorted([1, 2, 3, 4, 10], 0.9)).toBeCloseTo(7.6, 12);
+  // h = 4 * 0.5 = 2: exactly the third value
+  expect(quantileSorted([1, 2, 3, 4, 10], 0.5)).toBe(3);
+  // [10, 20]: h = 0.9: 10 + 0.9 * 10 = 19
+  expect(quantileSorted([10, 20], 0.9)).toBe(19);
+  expect(quantileSorted([5], 0.9)).toBe(5);
+  expect(quantileSorted([5, 7], 1)).toBe(7);
+  expect(quantileSorted([5, 7], 0)).toBe(5);
+  expect(quantileSorted([], 0.9)).toBeNull();
 });

@@ -140,3 +140,40 @@ describe('summarizeSpacecraft(edge cases)', () => {
     });
   });
 });
+
+describe('summarizeSpacecraft(hand-made, new groupings)', () => {
+  test("summarizeSpacecraft(tables, { by: 'status' }) keeps the report's columns", async () => {
+    const { spacecraftTable } = await import('./fixtures.js');
+    const rows = rowsOf(summarizeSpacecraft({ spacecraft: spacecraftTable() }, { by: 'status' }));
+    expect(rows).toEqual([
+      {
+        group_id: 1,
+        group_name: 'Active',
+        spacecraft_count: 4, // 1, 2, 4 (placeholder), 6
+        flights: 5, // 3 + 1 + 0 + 1
+        time_in_space_count: 4,
+        time_in_space_total_s: 4000, // 1000 + 3000 + 0 + 0
+        time_in_space_mean_s: 1000,
+        time_in_space_median_s: 500, // sorted 0 0 1000 3000: (0 + 1000) / 2
+        time_in_space_max_s: 3000,
+        flown_count: 3, // 1, 2 and 6; the placeholder is left out
+        reflown_count: 1, // only 1 flew again
+        reuse_rate: 1 / 3,
+      },
+      {
+        group_id: 2,
+        group_name: 'Retired',
+        spacecraft_count: 2, // 3 (no data) and 5
+        flights: 2,
+        time_in_space_count: 1,
+        time_in_space_total_s: 500,
+        time_in_space_mean_s: 500,
+        time_in_space_median_s: 500,
+        time_in_space_max_s: 500,
+        flown_count: 1,
+        reflown_count: 1,
+        reuse_rate: 1,
+      },
+    ]);
+  });
+});

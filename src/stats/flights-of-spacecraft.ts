@@ -1,0 +1,38 @@
+/**
+ * The rows of a flights table, by spacecraft, launched apart from planned.
+ */
+import type { ColumnTable } from 'arquero';
+import { isPlannedLaunch } from './launch-status.js';
+
+/** One spacecraft's flight rows (indexes into the flights table). */
+export interface SpacecraftFlightRows {
+  /** Flights whose launch status is not Go, TBD, TBC or Hold. */
+  launched: number[];
+  /** Flights still planned (Go, TBD, TBC or Hold). */
+  planned: number[];
+}
+
+/**
+ * Maps each `spacecraft_id` of a flights table to its flight rows, launched apart from
+ * planned ({@link isPlannedLaunch}). A flight with a null `spacecraft_id` is in no entry.
+ *
+ * @example
+ * flightsOfSpacecraft(flights).get(453); // { launched: [6, 7, 8], planned: [] }
+ */
+export function flightsOfSpacecraft(
+  flights: ColumnTable | null | undefined,
+): Map<number, SpacecraftFlightRows> {
+  const bySpacecraft = new Map<number, SpacecraftFlightRows>();
+  if (!flights) return bySpacecraft;
+  const ids = flights.array('spacecraft_id') as (number | null)[];
+  const abbrev = flights.array('launch_status_abbrev');
+  const statusId = flights.array('launch_status_id');
+  for (let row = 0; row < flights.numRows(); row++) {
+    const id = ids[row];
+    if (id == null) continue;
+    const entry = bySpacecraft.get(id) ?? { launched: [], planned: [] };
+    (isPlannedLaunch(abbrev[row], statusId[row]) ? entry.planned : entry.launched).push(row);
+    bySpacecraft.set(id, entry);
+  }
+  return bySpacecraft;
+}

@@ -1,0 +1,94 @@
+/**
+ * Groups the rows of a table by a key: the building block of every grouped aggregate.
+ */
+import type { ColumnTable } from 'arquero';
+import { InputError, messages } from '../messages.js';
+
+/** A group's key value: an id, a decade, or any value of a column; null when unknown. */
+export type GroupId = number | string | boolean | null;
+
+/** One group: its key, the name shown for it, and the row indexes it holds. */
+export interface Group {
+  id: GroupId;
+  name: string;
+  rows: number[];
+}
+
+/** The key of one row. */
+export type GroupKey = (row: number) => { id: GroupId; name: string };
+
+/**
+ * Groups row indexes `0 … rowCount - 1` by `key`. Rows with the same non-null id form one
+ * group (the first name seen is kept); rows with a null id are grouped by name. Groups are
+ * sorted by id (`order: 'id'`; numbers and strings ascending, null last) or by name.
+ *
+ * @example
+ * groupRows(3, (i) => ({ id: i % 2, name: `g${i % 2}` }), 'id');
+ * // [{ id: 0, name: 'g0', rows: [0, 2] }, { id: 1, name: 'g1', rows: [1] }]
+ */
+export function groupRows(rowCount: number, key: GroupKey, order: 'id' | 'name'): Group[] {
+  const groups = new Map<string, Group>();
+  for (let row = 0; row < rowCount; row++) {
+    const { id, name } = key(row);
+    const mapKey = id === null ? `null:${name}` : `${typeof id}:${String(id)}`;
+    const group = groups.get(mapKey) ?? { id, name, rows: [] };
+    group.rows.push(row);
+    groups.set(mapKey, group);
+  }
+  const byName = (a: Group, b: Group) => compareValues(a.name, b.name) || compareValues(a.id, b.id);
+  const byId = (a: Group, b: Group) => compareValues(a.id, b.id) || compareValues(a.name, b.name);
+  return [...groups.values()].sort(order === 'id' ? byId : byName);
+}
+
+/**
+ * A key from an id column and a name column, such as `status_id` and `status_name`: grouped
+ * by id, shown by name (the id as text when the name is null); a row whose id is null is in
+ * the group named `unknown` (or the label given).
+ *
+ * @example
+ * idNameKey(spacecraft, 'status_id', 'status_name')(0); // { id: 4, name: 'Single Use' }
+ */
+export function idNameKey(
+  data: ColumnTable,
+  idColumn: string,
+  nameColumn: string,
+  unknown = 'unknown',
+): GroupKey {
+  const ids = data.array(idColumn) as (number | null)[];
+  const names = data.array(nameColumn) as (string | null)[];
+  return (row) => {
+    const id = ids[row] ?? null;
+    return { id, name: id === null ? unknown : (names[row] ?? String(id)) };
+  };
+}
+
+/**
+ * A key from the values of any one column: the value is the id and, as text, the name (a
+ * date as its ISO 8601 UTC form); null is `unknown`. Throws an {@link InputError} naming the
+ * known groupings when the table has no such column.
+ *
+ * @example
+ * columnKey(spacecraft, 'in_space', [])(0); // { id: false, name: 'false' }
+ */
+export function columnKey(data: ColumnTable, column: string, named: readonly string[]): GroupKey {
+  if (!data.columnNames().includes(column)) {
+    throw new InputError(messages.unknownGrouping(column, named, data.columnNames()));
+  }
+  const values = data.array(column) as unknown[];
+  return (row) => {
+    const value = values[row];
+    if (value == null) return { id: null, name: 'unknown' };
+    const id = value instanceof Date ? value.toISOString() : (value as GroupId);
+    return { id, name: String(id) };
+  };
+}
+
+// Numbers before strings before booleans, each in its natural order; null last.
+function compareValues(a: GroupId, b: GroupId): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const rank = (v: GroupId) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  return a < b ? -1 : 1;
+}
