@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError, messages } from '../messages.js';
 import { describeCommand } from './describe-command.js';
+import { fetchCommand } from './fetch-command.js';
 import { parseCommandLine, type CommandLine } from './parse-args.js';
 import { reportCommand } from './report-command.js';
 
@@ -13,6 +14,7 @@ const HELP = `spaceflight-stats: statistics, charts and reports from Launch Libr
 Usage:
   spaceflight-stats report [INPUT...] [--out DIR]   write tables, charts and index.html
   spaceflight-stats describe [INPUT...]             print what the input holds
+  spaceflight-stats fetch ENDPOINT --out DIR        save a snapshot of an LL2 listing
 
 INPUT is an LL2 JSON file (a page, an array of records or one record) or a folder of
 .json files; with none, the bundled sample page is read.
@@ -21,11 +23,27 @@ Options:
   -o, --out DIR         report folder (default: report)
   --records-key KEY     the key of the records array in a non-LL2 envelope
   --strict              stop at the first record that cannot be read, instead of skipping it
+
+Options of fetch (ENDPOINT: spacecraft, spacecraft_flights, astronauts,
+spacecraft_configurations):
+  --out DIR             the snapshot folder (required; never the bundled data/ folder)
+  --mode MODE           normal (default) or detailed
+  --base-url URL        production (default), development, or a URL
+  --api-version V       default 2.3.0
+  --token TOKEN         LL2 API token (or LL2_TOKEN); lifts the 15 requests/hour budget
+  --ordering FIELD      the endpoint's ordering, such as id or -time_in_space
+  --filter KEY=VALUE    one of the endpoint's filters or search; repeatable
+  --use-cache           a completed snapshot in DIR is used as it is: no request
+  --timeout SECONDS     per request (default 30)
   -h, --help            this text
   --version             the kit's version`;
 
 type Command = (args: CommandLine, print: (line: string) => void) => Promise<void>;
-const COMMANDS: Record<string, Command> = { report: reportCommand, describe: describeCommand };
+const COMMANDS: Record<string, Command> = {
+  report: reportCommand,
+  describe: describeCommand,
+  fetch: fetchCommand,
+};
 
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -13,6 +13,20 @@ export interface CommandLine {
   strict: boolean;
   help: boolean;
   version: boolean;
+  /** Options of `fetch` (null or empty when not given). */
+  fetch: FetchCommandLine;
+}
+
+/** The options only `fetch` reads. */
+export interface FetchCommandLine {
+  mode: string | null;
+  baseUrl: string | null;
+  apiVersion: string | null;
+  token: string | null;
+  useCache: boolean;
+  ordering: string | null;
+  filters: string[];
+  timeout: string | null;
 }
 
 /** Parses `argv` (without node and the script); unknown options are an error. */
@@ -27,6 +41,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
+        mode: { type: 'string' },
+        'base-url': { type: 'string' },
+        'api-version': { type: 'string' },
+        token: { type: 'string' },
+        'use-cache': { type: 'boolean' },
+        ordering: { type: 'string' },
+        filter: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
       },
     });
     const [command = null, ...inputs] = positionals;
@@ -38,6 +60,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       strict: values.strict ?? false,
       help: values.help ?? false,
       version: values.version ?? false,
+      fetch: {
+        mode: values.mode ?? null,
+        baseUrl: values['base-url'] ?? null,
+        apiVersion: values['api-version'] ?? null,
+        token: values.token ?? null,
+        useCache: values['use-cache'] ?? false,
+        ordering: values.ordering ?? null,
+        filters: values.filter ?? [],
+        timeout: values.timeout ?? null,
+      },
     };
   } catch (error) {
     throw new InputError(explain(error as Error & { code?: string }));
