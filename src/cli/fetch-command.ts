@@ -2,6 +2,7 @@
  * `spaceflight-stats fetch ENDPOINT --out DIR`: a snapshot of one LL2 listing, saved page by
  * page, with progress as it goes and a summary at the end.
  */
+import { MAX_RECOVERY_ROUNDS } from '../fetch/fetch-all.js';
 import type { FetchClock } from '../fetch/fetch-clock.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { FetchProgress } from '../fetch/fetch-progress.js';
@@ -59,7 +60,7 @@ export async function fetchCommand(
           result.dir,
         ),
   );
-  if (!result.consistent) print(messages.fetchStillShifting(3));
+  if (!result.consistent) print(messages.fetchStillShifting(MAX_RECOVERY_ROUNDS));
 }
 
 function snapshotOptions(args: CommandLine, deps: FetchCommandDeps): SnapshotOptions {

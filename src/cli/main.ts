@@ -31,7 +31,7 @@ spacecraft_configurations):
   --base-url URL        production (default), development, or a URL
   --api-version V       default 2.3.0
   --token TOKEN         LL2 API token (or LL2_TOKEN); lifts the 15 requests/hour budget
-  --ordering FIELD      the endpoint's ordering, such as id or -time_in_space
+  --ordering FIELD      the endpoint's ordering: id, or --ordering=-time_in_space
   --filter KEY=VALUE    one of the endpoint's filters or search; repeatable
   --use-cache           a completed snapshot in DIR is used as it is: no request
   --timeout SECONDS     per request (default 30)

@@ -18,6 +18,9 @@ import { getPage, type PageContext, type ReceivedPage } from './get-page.js';
 import { DEFAULT_API_VERSION, resolveBaseUrl, type FetchEndpoint } from './ll2-endpoints.js';
 import { FREE_REQUESTS_PER_HOUR, RequestBudget } from './request-budget.js';
 
+/** Rounds of reading stale pages again before the fetcher gives up on a still listing. */
+export const MAX_RECOVERY_ROUNDS = 3;
+
 /** Options for {@link fetchAll}; every one has a default. */
 export interface FetchOptions {
   /** A URL, or `production` (the default) or `development` for LL2's hosts. */
@@ -87,7 +90,7 @@ export async function* fetchAll(
   const maxPages = options.maxPages ?? 10_000;
 
   yield* crawl(spec, pages, context, sequence, maxPages);
-  const rounds = options.maxRecoveryRounds ?? 3;
+  const rounds = options.maxRecoveryRounds ?? MAX_RECOVERY_ROUNDS;
   for (let round = 1; round <= rounds; round++) {
     const stale = findStalePages(pages);
     if (stale.length === 0) return;

@@ -1,7 +1,7 @@
 // fetchSnapshot against a real HTTP server on 127.0.0.1 that injects faults. Each test says
 // how many requests it expects: the minimum (250 records at 100 a page: 3 pages) plus the
 // retries and recovery requests the fault makes necessary. Waits go to a fake clock.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -228,6 +228,18 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
     expect(crawl.server.requests.slice(4).map((r) => r.url)).not.toContain(
       crawl.server.requests[0]?.url,
     );
+    await expectGroundTruth(crawl);
+  });
+
+  test('fetchSnapshot removes what a killed run left before it resumes', async () => {
+    const crawl = await setUp({ 2: { kind: 'status', status: 500 } });
+    await crawl.run({ maxRetries: 0 }).catch(() => undefined);
+    // As if killed while writing page 2, and again between a page and its manifest entry.
+    await writeFile(path.join(crawl.dir, 'page-0002.json.4242.x1.tmp'), '{"count": 25');
+    await writeFile(path.join(crawl.dir, 'page-0003.json'), '{"count":0,"results":[]}');
+    await crawl.run();
+    // 1 page + 1 failed request, then pages 2 and 3: 4 requests.
+    expect(crawl.server.requests).toHaveLength(4);
     await expectGroundTruth(crawl);
   });
 
