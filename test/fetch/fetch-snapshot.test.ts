@@ -16,6 +16,10 @@ import { startLl2Server, type Fault, type Ll2TestServer } from './support/ll2-te
 import { readSnapshotManifest, snapshotRecords, strayFiles } from './support/snapshot-records.js';
 
 const RANDOM = () => 0.5;
+// Generous, so that a loaded machine never times out an ordinary answer; a slow answer
+// comes only when the server closes, long after.
+const TIMEOUT_MS = 2000;
+const SLOWER_MS = 60_000;
 let server: Ll2TestServer | null = null;
 afterEach(async () => {
   await server?.close();
@@ -26,6 +30,8 @@ interface Crawl {
   server: Ll2TestServer;
   dir: string;
   clock: FakeClock;
+  /** The reasons of the retries the fetch made. */
+  retries: string[];
   run: (more?: Partial<SnapshotOptions>) => ReturnType<typeof fetchSnapshot>;
 }
 
@@ -35,6 +41,7 @@ async function setUp(faults: Record<number, Fault> = {}, total = 250): Promise<C
   server = await startLl2Server({ apiVersion: '2.2.0', path: 'spacecraft', records, faults });
   const dir = path.join(await mkdtemp(path.join(tmpdir(), 'sfs-fetch-')), 'snap');
   const clock = fakeClock();
+  const retries: string[] = [];
   const started = server;
   const run = (more: Partial<SnapshotOptions> = {}) =>
     fetchSnapshot('spacecraft', {
@@ -44,10 +51,13 @@ async function setUp(faults: Record<number, Fault> = {}, total = 250): Promise<C
       query: { ordering: 'id' },
       clock,
       random: RANDOM,
-      timeoutMs: 300,
+      timeoutMs: TIMEOUT_MS,
+      onEvent: (event) => {
+        if (event.type === 'retry') retries.push(event.reason);
+      },
       ...more,
     });
-  return { server, dir, clock, run };
+  return { server, dir, clock, retries, run };
 }
 
 // The snapshot holds exactly the server's records now, in its order: none lost or repeated.
@@ -65,6 +75,7 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
   test('fetchSnapshot(spacecraft) with no fault makes 3 requests and saves the listing', async () => {
     const crawl = await setUp();
     const result = await crawl.run();
+    expect(crawl.retries).toEqual([]);
     // 250 records / 100 a page = 3 pages, 3 requests.
     expect(crawl.server.requests).toHaveLength(3);
     expect(result).toMatchObject({ requests: 3, pagesSaved: 3, pages: 3, records: 250 });
@@ -126,10 +137,11 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
   });
 
   test('fetchSnapshot retries a response slower than the timeout: 4 requests', async () => {
-    const crawl = await setUp({ 1: { kind: 'slow', ms: 3000 } });
+    const crawl = await setUp({ 1: { kind: 'slow', ms: SLOWER_MS } });
     await crawl.run();
-    // The first page times out (300 ms) and is asked again: 3 pages + 1 retry.
+    // The first page times out and is asked again: 3 pages + 1 retry.
     expect(crawl.server.requests).toHaveLength(4);
+    expect(crawl.retries).toEqual([messages.fetchTimeout(TIMEOUT_MS)]);
     expect(crawl.clock.sleeps).toEqual([750]);
     await expectGroundTruth(crawl);
   });
@@ -187,7 +199,7 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
       1: { kind: 'status', status: 429, retryAfter: '5' },
       3: { kind: 'insert-top', record: inserted },
       4: { kind: 'cut' },
-      5: { kind: 'slow', ms: 3000 },
+      5: { kind: 'slow', ms: SLOWER_MS },
       6: { kind: 'reset' },
       7: { kind: 'status', status: 500 },
       9: { kind: 'status', status: 429, body: throttled },
