@@ -21,7 +21,15 @@ export interface FetchCommandDeps {
   drawBar?: ((text: string) => void) | null;
 }
 
-/** Checks the options, fetches the snapshot and prints progress and a summary. */
+/**
+ * Checks the options, fetches the snapshot and prints progress and a summary. The token comes
+ * from `--token` or `LL2_TOKEN` and is never printed.
+ *
+ * @throws FetchError (an InputError: one line, exit code 1) on bad options or a failed fetch.
+ * @example
+ * // spaceflight-stats fetch spacecraft --out snap --ordering id
+ * await fetchCommand(parseCommandLine(['fetch', 'spacecraft', '--out', 'snap']), console.log);
+ */
 export async function fetchCommand(
   args: CommandLine,
   print: (line: string) => void,
@@ -48,7 +56,7 @@ export async function fetchCommand(
     drawBar?.(progress.bar());
   };
   const result = await fetchSnapshot(endpoint, options);
-  if (drawBar) process.stdout.write('\n');
+  if (drawBar) print(''); // ends the bar's line
   print(
     result.fromCache
       ? messages.fetchFromCache(result.dir, result.pages, result.records)

@@ -56,7 +56,12 @@ export interface FetchedPage extends ReceivedPage {
   sequence: number;
 }
 
-/** The listing a fetch reads, from its endpoint and options. */
+/**
+ * The listing a fetch reads, from its endpoint and options (defaults filled in).
+ *
+ * @example
+ * listingSpec('spacecraft', {}).baseUrl; // 'https://ll.thespacedevs.com'
+ */
 export function listingSpec(endpoint: FetchEndpoint, options: FetchOptions): ListingSpec {
   return {
     baseUrl: resolveBaseUrl(options.baseUrl ?? null),

@@ -9,7 +9,17 @@ import { PAGE_LIMIT } from './ll2-endpoints.js';
 
 const BAR_WIDTH = 20;
 
-/** Counts kept from the events, and the text they make. */
+/**
+ * Counts kept from the fetch events (pages and records of the first reading, the listing's
+ * count, the budget left), and the text they make. Recovery pages are not counted again.
+ *
+ * @example
+ * const progress = new FetchProgress(Date.now);
+ * const page = { index: 0, count: 250, records: 100, recovery: false, remaining: 14 };
+ * progress.update({ type: 'page', ...page }); // 'page 1 read: 100 records (listing count 250)'
+ * progress.bar();
+ * // '[########------------] 1/3 pages, 100 records, budget 14 left this hour, ~1 s left'
+ */
 export class FetchProgress {
   pages = 0;
   records = 0;
@@ -51,7 +61,8 @@ export class FetchProgress {
     const budget = Number.isFinite(this.remaining)
       ? `budget ${this.remaining} left this hour`
       : 'no budget limit';
-    return `${bar} ${done}/${total ?? '?'} pages, ${this.records} records, ${budget}, ${this.estimate(total)}`;
+    const pages = `${done}/${total ?? '?'} pages`;
+    return `${bar} ${pages}, ${this.records} records, ${budget}, ${this.estimate(total)}`;
   }
 
   #elapsed(): number {

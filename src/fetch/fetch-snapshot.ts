@@ -64,11 +64,8 @@ export async function fetchSnapshot(
   }
   if (folder.manifest.completed) await folder.restart();
 
-  // The budget goes on from the requests the manifest remembers.
-  const clock = options.clock ?? systemClock;
-  const perHour = options.token ? Infinity : FREE_REQUESTS_PER_HOUR;
-  const earlier = folder.manifest.request_log.map((iso) => Date.parse(iso));
-  const budget = options.budget ?? new RequestBudget(perHour, clock, earlier);
+  // Fetch, counting requests and saving each page as it comes.
+  const budget = options.budget ?? budgetFor(folder.manifest.request_log, options);
   let consistent = true;
   const onEvent: FetchOptions['onEvent'] = (event) => {
     if (event.type === 'request') result.requests++;
@@ -91,6 +88,13 @@ export async function fetchSnapshot(
   }
   await folder.finish(consistent, budget.log());
   return { ...result, ...(await held(folder)), consistent };
+}
+
+// The budget goes on from the requests the manifest remembers.
+function budgetFor(requestLog: readonly string[], options: SnapshotOptions): RequestBudget {
+  const perHour = options.token ? Infinity : FREE_REQUESTS_PER_HOUR;
+  const earlier = requestLog.map((iso) => Date.parse(iso));
+  return new RequestBudget(perHour, options.clock ?? systemClock, earlier);
 }
 
 async function held(folder: Awaited<ReturnType<typeof openSnapshotFolder>>) {

@@ -30,7 +30,12 @@ const OLD_PATHS: Record<FetchEndpoint, string> = {
   spacecraft_configurations: 'config/spacecraft',
 };
 
-/** True when `name` is one of {@link FETCH_ENDPOINTS}. */
+/**
+ * True when `name` is one of {@link FETCH_ENDPOINTS}.
+ *
+ * @example
+ * isFetchEndpoint('launches'); // false
+ */
 export function isFetchEndpoint(name: string): name is FetchEndpoint {
   return (FETCH_ENDPOINTS as readonly string[]).includes(name);
 }

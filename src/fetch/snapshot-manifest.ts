@@ -40,12 +40,22 @@ export interface SnapshotManifest {
   request_log: string[];
 }
 
-/** The name of a page file: `page-0001.json` for index 0. */
+/**
+ * The name of a page file.
+ *
+ * @example
+ * pageFileName(0); // 'page-0001.json'
+ */
 export function pageFileName(index: number): string {
   return `page-${String(index + 1).padStart(4, '0')}.json`;
 }
 
-/** True for names {@link pageFileName} makes. */
+/**
+ * True for names {@link pageFileName} makes.
+ *
+ * @example
+ * isPageFileName('page-0012.json'); // true; 'page-0012.json.1.x.tmp' is false
+ */
 export function isPageFileName(name: string): boolean {
   return /^page-\d{4,}\.json$/.test(name);
 }

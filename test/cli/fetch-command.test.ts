@@ -21,6 +21,7 @@ import {
   withCopies,
 } from '../fetch/support/listing-records.js';
 import { startLl2Server, type Ll2TestServer } from '../fetch/support/ll2-test-server.js';
+import { allowLoopbackOnly } from '../fetch/support/loopback-only.js';
 import {
   readSnapshotManifest,
   snapshotPageFiles,
@@ -28,7 +29,11 @@ import {
   strayFiles,
 } from '../fetch/support/snapshot-records.js';
 
+allowLoopbackOnly();
 const BIN = path.join(root, 'bin/spaceflight-stats.js');
+// Where tests that stop before any request point the fetcher: nothing listens there, and it
+// is this machine, so even a bug could not reach anything.
+const NOWHERE = 'http://127.0.0.1:9';
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'sfs-fetch-cli-'));
 const servers: Ll2TestServer[] = [];
 afterEach(async () => {
@@ -38,7 +43,8 @@ afterEach(async () => {
 // Runs `fetch ...argv` in this process; returns what it printed (or the error).
 async function fetchInProcess(argv: string[], deps: FetchCommandDeps = {}) {
   const lines: string[] = [];
-  const run = fetchCommand(parseCommandLine(['fetch', ...argv]), (line) => lines.push(line), {
+  const withBase = argv.includes('--base-url') ? argv : [...argv, '--base-url', NOWHERE];
+  const run = fetchCommand(parseCommandLine(['fetch', ...withBase]), (line) => lines.push(line), {
     clock: fakeClock(),
     random: () => 0.5,
     drawBar: null,
@@ -78,13 +84,7 @@ describe('spaceflight-stats fetch: options', () => {
   test('fetch refuses a folder that holds other files and no manifest', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'notes.txt'), 'keep me');
-    const { error } = await fetchInProcess([
-      'spacecraft',
-      '--out',
-      dir,
-      '--base-url',
-      'http://127.0.0.1:9',
-    ]);
+    const { error } = await fetchInProcess(['spacecraft', '--out', dir]);
     expect(error?.message).toBe(messages.fetchOutNotSnapshot(dir));
   });
 
@@ -105,7 +105,7 @@ describe('spaceflight-stats fetch: options', () => {
   });
 
   test('fetch as a command exits 1 with one line and no stack trace', async () => {
-    const run = await runCli(['fetch', 'spacecraft']);
+    const run = await runCli(['fetch', 'spacecraft', '--base-url', NOWHERE]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`spaceflight-stats: ${messages.fetchOutRequired()}\n`);
   });

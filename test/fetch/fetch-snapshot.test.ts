@@ -13,7 +13,10 @@ import { hasRealData } from '../support/real-data.js';
 import { fakeClock, type FakeClock } from './support/fake-clock.js';
 import { copyOf, realSpacecraft, withCopies } from './support/listing-records.js';
 import { startLl2Server, type Fault, type Ll2TestServer } from './support/ll2-test-server.js';
+import { allowLoopbackOnly } from './support/loopback-only.js';
 import { readSnapshotManifest, snapshotRecords, strayFiles } from './support/snapshot-records.js';
+
+allowLoopbackOnly();
 
 const RANDOM = () => 0.5;
 // Generous, so that a loaded machine never times out an ordinary answer; a slow answer
@@ -224,9 +227,9 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
     // Page 1 (1 request), then page 2 fails 3 times: the first try and 2 retries = 4.
     expect(crawl.server.requests).toHaveLength(4);
     expect(error).toBeInstanceOf(FetchError);
-    const pageTwo = crawl.server.requests[1]?.url ?? '';
+    const pageTwo = new URL(crawl.server.requests[1]?.url ?? '', crawl.server.baseUrl).href;
     expect((error as Error).message).toBe(
-      `${messages.fetchGaveUp(new URL(pageTwo, crawl.server.baseUrl).href, 3, messages.fetchServerError(503))}; ` +
+      `${messages.fetchGaveUp(pageTwo, 3, messages.fetchServerError(503))}; ` +
         messages.fetchSavedSoFar(1, 100, crawl.dir),
     );
     const manifest = await readSnapshotManifest(crawl.dir);
@@ -292,6 +295,31 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
     const next = `${origin}/2.2.0/spacecraft/?limit=100&mode=normal&ordering=id&offset=100`;
     expect((error as Error).message).toContain(
       messages.fetchForeignNext(next, crawl.server.baseUrl),
+    );
+  });
+
+  test('fetchSnapshot refuses a folder holding a snapshot of another listing: 0 requests', async () => {
+    const crawl = await setUp();
+    await crawl.run();
+    const error = await crawl.run({ query: { ordering: '-id' } }).catch((e: unknown) => e);
+    // 3 requests for the first snapshot, none for the refused one.
+    expect(crawl.server.requests).toHaveLength(3);
+    expect((error as Error).message).toBe(
+      messages.fetchSnapshotMismatch(crawl.dir, 'query', { ordering: 'id' }, { ordering: '-id' }),
+    );
+  });
+
+  test('fetchSnapshot stops at once on a 200 that is not a page: 1 request', async () => {
+    const crawl = await setUp({ 1: { kind: 'status', status: 200, body: '{"detail":"hello"}' } });
+    const error = await crawl.run().catch((e: unknown) => e);
+    expect(crawl.server.requests).toHaveLength(1);
+    expect((error as Error).message).toContain(
+      messages.fetchNotAPage(
+        crawl.server.baseUrl + '/2.2.0/spacecraft/?limit=100&mode=normal&ordering=id',
+        {
+          detail: 'hello',
+        },
+      ),
     );
   });
 
