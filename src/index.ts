@@ -142,3 +142,30 @@ export {
   TIME_IN_SPACE_TOLERANCE_S,
   type ConsistencyOptions,
 } from './stats/consistency-checks.js';
+
+// Issue 7: fetching from the live LL2 API into a snapshot folder.
+export {
+  fetchAll,
+  MAX_RECOVERY_ROUNDS,
+  type FetchedPage,
+  type FetchOptions,
+} from './fetch/fetch-all.js';
+export {
+  fetchSnapshot,
+  type SnapshotOptions,
+  type SnapshotResult,
+} from './fetch/fetch-snapshot.js';
+export { FetchError } from './fetch/fetch-error.js';
+export { systemClock, type FetchClock } from './fetch/fetch-clock.js';
+export type { FetchEvent, FetchEventSink } from './fetch/fetch-event.js';
+export { FetchProgress } from './fetch/fetch-progress.js';
+export { RequestBudget, FREE_REQUESTS_PER_HOUR } from './fetch/request-budget.js';
+export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './fetch/backoff-delay.js';
+export { throttleWaitMs } from './fetch/throttle-wait.js';
+export {
+  FETCH_ENDPOINTS,
+  LL2_DEVELOPMENT_URL,
+  LL2_PRODUCTION_URL,
+  type FetchEndpoint,
+} from './fetch/ll2-endpoints.js';
+export type { ManifestPage, SnapshotManifest } from './fetch/snapshot-manifest.js';

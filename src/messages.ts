@@ -203,6 +203,62 @@ export const messages = {
     count === 0
       ? '0 spacecraft match'
       : `${count} spacecraft match; showing ${first <= last ? `${first}-${last}` : 'none'}`,
+
+  // Issue 7: fetching from the live LL2 API into a snapshot folder.
+  fetchUnknownEndpoint: (endpoint: string, known: readonly string[]) =>
+    `cannot fetch ${showValue(endpoint)}: expected one of ${known.join(', ')}`,
+  fetchMissingEndpoint: (known: readonly string[]) =>
+    `fetch needs an endpoint: one of ${known.join(', ')}`,
+  fetchBadOption: (option: string, value: unknown, expected: string) =>
+    `option ${option} got ${showValue(value)}: expected ${expected}`,
+  fetchOutRequired: () => 'fetch needs --out DIR: the snapshot folder to write',
+  fetchOutIsBundledData: (dir: string) =>
+    `${dir} is the bundled sample's data folder: choose another --out folder`,
+  fetchOutNotSnapshot: (dir: string) =>
+    `${dir} exists and is not a snapshot folder (it has no manifest.json): ` +
+    'choose another --out folder, or empty it yourself',
+  fetchSnapshotMismatch: (dir: string, field: string, saved: unknown, asked: unknown) =>
+    `${dir} holds a snapshot with ${field} ${showValue(saved)}, not ${showValue(asked)}: ` +
+    'choose another --out folder',
+  fetchBadManifest: (file: string, reason: string) =>
+    `${file} is not a snapshot manifest: ${reason}`,
+  fetchForeignNext: (next: string, base: string) =>
+    `refusing the next link ${showValue(next)}: it leaves the base URL ${base} ` +
+    '(another host or scheme)',
+  fetchNextLoop: (url: string) => `the next link ${showValue(url)} points at a page already read`,
+  fetchTooManyPages: (limit: number) => `stopped after ${limit} pages: the listing does not end`,
+  fetchHttpStatus: (url: string, status: number, body: string) =>
+    `${url} answered HTTP ${status}: ${showValue(body)}`,
+  fetchNotAPage: (url: string, value: unknown) =>
+    `${url} did not answer with an LL2 page ({count, next, previous, results} with ids): ` +
+    `got ${showValue(value)}`,
+  fetchGaveUp: (url: string, attempts: number, reason: string) =>
+    `gave up on ${url} after ${attempts} attempts: ${reason}`,
+  fetchSavedSoFar: (pages: number, records: number, dir: string) =>
+    `${pages} page(s) with ${records} records are saved in ${dir}; ` +
+    'run the same command again to resume',
+  fetchTimeout: (ms: number) => `no complete answer within ${ms} ms`,
+  fetchCutOff: (reason: string) => `the answer was cut off or broken: ${reason}`,
+  fetchServerError: (status: number) => `HTTP ${status}`,
+  fetchThrottled: (seconds: number) => `throttled: waiting ${seconds} s as the server asked`,
+  fetchStillShifting: (rounds: number) =>
+    `the data kept changing through ${rounds} recovery rounds: duplicates are merged by id, ` +
+    'but a record may be missing; fetch again later',
+  fetchPageLine: (index: number, records: number, count: number, again: boolean) =>
+    `page ${index + 1} ${again ? 'read again' : 'read'}: ${records} records ` +
+    `(listing count ${count})`,
+  fetchRetryLine: (wait: string, attempt: number, reason: string) =>
+    `retrying in ${wait} (attempt ${attempt}: ${reason})`,
+  fetchThrottledLine: (wait: string) => `throttled by the server: waiting ${wait}`,
+  fetchBudgetLine: (wait: string) => `hourly request budget spent: waiting ${wait}`,
+  fetchShiftLine: (page: number) =>
+    `the data shifted while paging: reading page ${page} and others before it again`,
+  fetchSummary: (requests: number, saved: number, pages: number, records: number, dir: string) =>
+    `made ${requests} request(s), saved ${saved} page(s); ${dir} holds ${pages} page(s) ` +
+    `with ${records} distinct records`,
+  fetchFromCache: (dir: string, pages: number, records: number) =>
+    `${dir} already holds the complete snapshot (${pages} page(s), ${records} records): ` +
+    'no request made (--use-cache)',
 } as const;
 
 /** What a chart can leave out, in the singular; {@link LEFT_OUT_PLURALS} has the plurals. */

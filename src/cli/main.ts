@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError, messages } from '../messages.js';
 import { describeCommand } from './describe-command.js';
+import { fetchCommand } from './fetch-command.js';
 import { parseCommandLine, type CommandLine } from './parse-args.js';
 import { queryCommand } from './query-command.js';
 import { reportCommand } from './report-command.js';
@@ -15,6 +16,7 @@ Usage:
   spaceflight-stats report [INPUT...] [--out DIR]   write tables, charts and index.html
   spaceflight-stats describe [INPUT...]             print what the input holds
   spaceflight-stats query [INPUT...] [QUERY...]     LL2's spacecraft query, offline
+  spaceflight-stats fetch ENDPOINT --out DIR        save a snapshot of an LL2 listing
 
 INPUT is an LL2 JSON file (a page, an array of records, one record or another envelope),
 a newline-delimited .ndjson file (one record a line) or a folder of .json and .ndjson files
@@ -25,6 +27,18 @@ Options:
   --records-key KEY     the key of the records array in a non-LL2 envelope
   --api-version V       read every record as API V (2.2.0 or 2.3.0), whatever its url says
   --strict              stop at the first record that cannot be read, instead of skipping it
+
+Options of fetch (ENDPOINT: spacecraft, spacecraft_flights, astronauts,
+spacecraft_configurations):
+  --out DIR             the snapshot folder (required; never the bundled data/ folder)
+  --mode MODE           normal (default) or detailed
+  --base-url URL        production (default), development, or a URL
+  --api-version V       default 2.3.0
+  --token TOKEN         LL2 API token (or LL2_TOKEN); lifts the 15 requests/hour budget
+  --ordering FIELD      the endpoint's ordering: id, or --ordering=-time_in_space
+  --filter KEY=VALUE    one of the endpoint's filters or search; repeatable
+  --use-cache           a completed snapshot in DIR is used as it is: no request
+  --timeout SECONDS     per request (default 30)
   -h, --help            this text
 
 Query options (as LL2's GET /2.3.0/spacecraft/ parameters):
@@ -47,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   describe: describeCommand,
   query: queryCommand,
+  fetch: fetchCommand,
 };
 
 /** Runs the command line; resolves to the process exit code. */

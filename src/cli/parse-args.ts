@@ -19,18 +19,31 @@ export interface QueryArgs {
   format?: string;
 }
 
+/** The options only `fetch` reads (null or empty when not given). */
+export interface FetchCommandLine {
+  mode: string | null;
+  baseUrl: string | null;
+  apiVersion: string | null;
+  token: string | null;
+  useCache: boolean;
+  ordering: string | null;
+  filters: string[];
+  timeout: string | null;
+}
+
 /** The parsed command line. */
 export interface CommandLine {
   command: string | null;
   inputs: string[];
   out: string | null;
   recordsKey: string | null;
-  /** `--api-version`: read every record with this version's shape. */
+  /** `--api-version` for reading input: 2.2.0 or 2.3.0 (fetch takes any, in `fetch`). */
   apiVersion: ApiVersion | null;
   strict: boolean;
   help: boolean;
   version: boolean;
   query: QueryArgs;
+  fetch: FetchCommandLine;
 }
 
 // The query command's options: command-line name and QueryArgs key.
@@ -47,6 +60,9 @@ const QUERY_OPTIONS = {
   format: 'format',
 } as const satisfies Record<string, keyof QueryArgs>;
 
+// Options only fetch takes (it shares --ordering with query, and --out with report).
+const FETCH_ONLY = ['mode', 'base-url', 'token', 'use-cache', 'filter', 'timeout'] as const;
+
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   'records-key': { type: 'string' },
@@ -55,7 +71,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   ...Object.fromEntries(Object.keys(QUERY_OPTIONS).map((name) => [name, { type: 'string' }])),
+  mode: { type: 'string' },
+  'base-url': { type: 'string' },
+  token: { type: 'string' },
+  'use-cache': { type: 'boolean' },
+  filter: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
 } as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** Parses `argv` (without node and the script); unknown options are an error. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -66,7 +90,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (error instanceof InputError) throw error;
     throw new InputError(explain(error as Error & { code?: string }));
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Values;
   const [command = null, ...inputs] = parsed.positionals;
   if (values.out === '') throw new InputError(messages.missingOptionValue('--out'));
   return {
@@ -74,25 +98,46 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     inputs,
     out: (values.out as string | undefined) ?? null,
     recordsKey: (values['records-key'] as string | undefined) ?? null,
-    apiVersion: apiVersion(values['api-version'] as string | undefined),
+    apiVersion: command === 'fetch' ? null : apiVersion(values['api-version'] as string),
     strict: values.strict === true,
     help: values.help === true,
     version: values.version === true,
     query: queryArgs(values, command),
+    fetch: fetchArgs(values, command),
   };
 }
 
-// The query options given, refused for any other command.
-function queryArgs(values: Record<string, unknown>, command: string | null): QueryArgs {
+// The query options given, refused for any other command (fetch takes --ordering too).
+function queryArgs(values: Values, command: string | null): QueryArgs {
   const args: QueryArgs = {};
   for (const [option, key] of Object.entries(QUERY_OPTIONS)) {
     const value = values[option];
-    if (value === undefined) continue;
-    if (command !== 'query')
+    if (value === undefined || (command === 'fetch' && option === 'ordering')) continue;
+    if (command !== 'query') {
       throw new InputError(messages.optionNotForCommand(`--${option}`, command));
+    }
     args[key] = value as string;
   }
   return args;
+}
+
+// The fetch options given, refused for any other command.
+function fetchArgs(values: Values, command: string | null): FetchCommandLine {
+  const given = FETCH_ONLY.find((option) => values[option] !== undefined);
+  if (given && command !== 'fetch') {
+    throw new InputError(messages.optionNotForCommand(`--${given}`, command));
+  }
+  const text = (name: string) => (values[name] as string | undefined) ?? null;
+  return {
+    mode: text('mode'),
+    baseUrl: text('base-url'),
+    apiVersion: command === 'fetch' ? text('api-version') : null,
+    token: text('token'),
+    useCache: values['use-cache'] === true,
+    ordering: command === 'fetch' ? text('ordering') : null,
+    filters: (values.filter as string[] | undefined) ?? [],
+    timeout: text('timeout'),
+  };
 }
 
 // `--ordering -flights_count` and `--limit -1` as `--ordering=-flights_count`: a value that
