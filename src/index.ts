@@ -45,3 +45,21 @@ export { renderSvg } from './render/render-svg.js';
 export { renderPng, type PngOptions } from './render/render-png.js';
 export { planReport, type ReportPlan } from './report/plan-report.js';
 export { writeReport, type ReportOptions, type WrittenReport } from './report/write-report.js';
+
+// Issue 6: notebook display helpers (tslab is found at run time, never imported).
+export type { DisplayBundle, DisplayOptions, MimeBundle } from './notebook/mime-bundle.js';
+export { tslabDisplay } from './notebook/tslab-display.js';
+export {
+  jupyterVegaLiteSpec,
+  JUPYTER_VEGA_LITE_SCHEMA_URL,
+  VEGA_LITE_V5_MIME,
+} from './notebook/jupyter-vega-lite-spec.js';
+export { chartBundle } from './notebook/chart-bundle.js';
+export { showChart } from './notebook/show-chart.js';
+export {
+  tablePreview,
+  DEFAULT_PREVIEW_ROWS,
+  type TablePreviewOptions,
+} from './notebook/table-preview.js';
+export { showTable, type ShowTableOptions } from './notebook/show-table.js';
+export { notebookInput, NOTEBOOK_DATA_VARIABLE } from './notebook/notebook-input.js';

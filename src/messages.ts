@@ -119,7 +119,24 @@ export const messages = {
     `cannot find the chart font ${file}: ${reason} (is the dejavu-fonts-ttf package installed?)`,
   pngScale: (value: unknown) =>
     `the PNG scale must be a positive finite number, got ${showValue(value)}`,
+
+  // Issue 6: notebook display helpers.
+  notebookNoDisplay: () =>
+    'no tslab kernel is running in this process, so there is nowhere to show the output: ' +
+    'outside a tslab notebook, pass { display: (bundle) => ... }',
+  notebookChartText: (title: string | null, rows: number | null) =>
+    `Vega-Lite chart ${title == null ? 'untitled' : showValue(title)}` +
+    (rows == null ? '' : `, ${plural(rows, 'data row')}`),
+  notebookTableCaption: (rows: number, columns: number, shown: number) =>
+    `${plural(rows, 'row')} × ${plural(columns, 'column')}` +
+    (shown < rows ? ` (first ${shown} shown)` : ''),
+  previewLimit: (value: unknown) =>
+    `the preview limit must be a whole number of 0 or more, got ${showValue(value)}`,
 } as const;
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 /** An input problem that stops the work: the message already says where and what. */
 export class InputError extends Error {
