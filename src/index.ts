@@ -59,6 +59,7 @@ export { showChart } from './notebook/show-chart.js';
 export {
   tablePreview,
   DEFAULT_PREVIEW_ROWS,
+  type PreviewInput,
   type TablePreviewOptions,
 } from './notebook/table-preview.js';
 export { showTable, type ShowTableOptions } from './notebook/show-table.js';

@@ -124,9 +124,9 @@ export const messages = {
   notebookNoDisplay: () =>
     'no tslab kernel is running in this process, so there is nowhere to show the output: ' +
     'outside a tslab notebook, pass { display: (bundle) => ... }',
-  notebookChartText: (title: string | null, rows: number | null) =>
+  notebookChartText: (title: string | null, subtitle: string | null) =>
     `Vega-Lite chart ${title == null ? 'untitled' : showValue(title)}` +
-    (rows == null ? '' : `, ${plural(rows, 'data row')}`),
+    (subtitle == null ? '' : ` (${subtitle})`),
   notebookTableCaption: (rows: number, columns: number, shown: number) =>
     `${plural(rows, 'row')} × ${plural(columns, 'column')}` +
     (shown < rows ? ` (first ${shown} shown)` : ''),

@@ -24,6 +24,14 @@ describe('tablePreview', () => {
     expect(out).not.toContain('>null<');
   });
 
+  test('tablePreview(table) rounds fractions to 3 decimals and leaves whole numbers', () => {
+    // 2/3 = 0.6666... → 0.667; 6.1943518 → 6.194; 1234567 stays without separators.
+    const out = html(tablePreview(table({ x: [2 / 3, 6.1943518, 1234567] })));
+    expect(out).toContain('<td>0.667</td>');
+    expect(out).toContain('<td>6.194</td>');
+    expect(out).toContain('<td>1234567</td>');
+  });
+
   test('tablePreview(table) shows a Date in ISO 8601 UTC and an array as JSON', () => {
     const data = table({ net: [new Date(Date.UTC(1969, 6, 16, 13, 32))], ids: [[1, 2]] });
     const out = html(tablePreview(data));
@@ -51,6 +59,21 @@ describe('tablePreview', () => {
     const data = table({ a: [1] });
     expect(() => tablePreview(data, { limit: -1 })).toThrow(messages.previewLimit(-1));
     expect(() => tablePreview(data, { limit: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('tablePreview on row objects', () => {
+  test('tablePreview(rows) has a column per key of any row, null where a row lacks it', () => {
+    const bundle = tablePreview([{ a: 1 }, { b: '<x>' }]);
+    const out = html(bundle);
+    expect(out).toContain('<thead><tr><th>a</th><th>b</th></tr></thead>');
+    expect(out).toContain('<tr><td>1</td><td class="null"></td></tr>');
+    expect(out).toContain('<tr><td class="null"></td><td>&lt;x&gt;</td></tr>');
+    expect(bundle['text/plain']).toBe(messages.notebookTableCaption(2, 2, 2));
+  });
+
+  test('tablePreview([]) has no columns and says 0 rows', () => {
+    expect(tablePreview([])['text/plain']).toBe(messages.notebookTableCaption(0, 0, 0));
   });
 });
 
