@@ -10,6 +10,7 @@ import type { ColumnTable } from 'arquero';
  * than running it as a formula. Fields holding a comma, quote or line break are quoted.
  *
  * @example
+ * import { table } from 'arquero';
  * toCsv(table({ name: ['=SUM(A1)'], n: [-1] })); // "name,n\n'=SUM(A1),-1\n"
  */
 export function toCsv(data: ColumnTable): string {

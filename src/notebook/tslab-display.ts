@@ -29,7 +29,7 @@ interface TslabJupyter {
  * process, or when it has not yet run a cell.
  *
  * @example
- * // In a tslab notebook cell:
+ * // not run: needs a running tslab kernel; in a notebook cell:
  * tslabDisplay()({ 'text/html': '<b>hello</b>', 'text/plain': 'hello' });
  */
 export function tslabDisplay(): DisplayBundle {

@@ -34,7 +34,12 @@ interface Group {
  * decades in time order with `unknown` last.
  *
  * @example
- * summarizeSpacecraft({ spacecraft, flights }, { by: 'agency' }).objects();
+ * const loaded = await load('data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json');
+ * const byAgency = summarizeSpacecraft(loaded, { by: 'agency' });
+ * byAgency.objects().map((row) => [row.group_name, row.spacecraft_count]);
+ * // [['National Aeronautics and Space Administration', 1],
+ * //  ['North American Aviation', 3],
+ * //  ['Russian Federal Space Agency (ROSCOSMOS)', 6]]
  */
 export function summarizeSpacecraft(
   tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },
