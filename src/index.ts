@@ -64,3 +64,8 @@ export {
 } from './notebook/table-preview.js';
 export { showTable, type ShowTableOptions } from './notebook/show-table.js';
 export { notebookInput, NOTEBOOK_DATA_VARIABLE } from './notebook/notebook-input.js';
+// Types that public signatures use, exported so that the reference docs can show them.
+export type { AnalysedKind } from './ll2/record-kind.js';
+export type { ChartInput } from './charts/chart-rows.js';
+export type { ChartFrame, ChartSpec, FrameSize } from './charts/theme.js';
+export type { PlannedChart, PlannedTable } from './report/plan-report.js';

@@ -39,6 +39,12 @@ function at(place: Place, text: string): string {
   return where ? `${where}: ${text}` : text;
 }
 
+/**
+ * The message builders, one per thing that can go wrong or be reported, grouped by topic.
+ *
+ * @example
+ * messages.emptyFile('page.json'); // 'page.json is empty: expected LL2 JSON (a page, an array or a record)'
+ */
 export const messages = {
   // Durations.
   durationNotText: (value: unknown) =>
