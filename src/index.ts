@@ -169,3 +169,25 @@ export {
   type FetchEndpoint,
 } from './fetch/ll2-endpoints.js';
 export type { ManifestPage, SnapshotManifest } from './fetch/snapshot-manifest.js';
+
+// Issue 6: notebook display helpers (tslab is found at run time, never imported).
+export type { DisplayBundle, DisplayOptions, MimeBundle } from './notebook/mime-bundle.js';
+export { tslabDisplay } from './notebook/tslab-display.js';
+export {
+  jupyterVegaLiteSpec,
+  JUPYTER_VEGA_LITE_SCHEMA_URL,
+  VEGA_LITE_V5_MIME,
+} from './notebook/jupyter-vega-lite-spec.js';
+export { chartBundle } from './notebook/chart-bundle.js';
+export { showChart } from './notebook/show-chart.js';
+export {
+  tablePreview,
+  DEFAULT_PREVIEW_ROWS,
+  type PreviewInput,
+  type TablePreviewOptions,
+} from './notebook/table-preview.js';
+export { showTable, type ShowTableOptions } from './notebook/show-table.js';
+export { notebookInput, NOTEBOOK_DATA_VARIABLE } from './notebook/notebook-input.js';
+// Types that public signatures use, exported so that the reference docs can show them.
+export type { AnalysedKind } from './ll2/record-kind.js';
+export type { ChartFrame, FrameSize } from './charts/theme.js';

@@ -40,6 +40,12 @@ function at(place: Place, text: string): string {
   return where ? `${where}: ${text}` : text;
 }
 
+/**
+ * The message builders, one per thing that can go wrong or be reported, grouped by topic.
+ *
+ * @example
+ * messages.emptyFile('page.json'); // 'page.json is empty: expected LL2 JSON (a page, an array or a record)'
+ */
 export const messages = {
   // Durations.
   durationNotText: (value: unknown) =>
@@ -259,6 +265,19 @@ export const messages = {
   fetchFromCache: (dir: string, pages: number, records: number) =>
     `${dir} already holds the complete snapshot (${pages} page(s), ${records} records): ` +
     'no request made (--use-cache)',
+
+  // Issue 6: notebook display helpers.
+  notebookNoDisplay: () =>
+    'no tslab kernel is running in this process, so there is nowhere to show the output: ' +
+    'outside a tslab notebook, pass { display: (bundle) => ... }',
+  notebookChartText: (title: string | null, subtitle: string | null) =>
+    `Vega-Lite chart ${title == null ? 'untitled' : showValue(title)}` +
+    (subtitle == null ? '' : ` (${subtitle})`),
+  notebookTableCaption: (rows: number, columns: number, shown: number) =>
+    `${plural(rows, 'row')} × ${plural(columns, 'column')}` +
+    (shown < rows ? ` (first ${shown} shown)` : ''),
+  previewLimit: (value: unknown) =>
+    `the preview limit must be a whole number of 0 or more, got ${showValue(value)}`,
 } as const;
 
 /** What a chart can leave out, in the singular; {@link LEFT_OUT_PLURALS} has the plurals. */
@@ -273,6 +292,10 @@ const LEFT_OUT_PLURALS: Record<LeftOutNoun, string> = {
   flight: 'flights',
   astronaut: 'astronauts',
 };
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 /** An input problem that stops the work: the message already says where and what. */
 export class InputError extends Error {

@@ -11,7 +11,10 @@ Steps, for each notebook and each environment variant:
   3. write the executed notebook into the output folder;
   4. print PASS or FAIL with the timings, and for a failure the cell and its error text.
 A cell fails when the kernel replies with an error, when it has an output of type `error`,
-or when it writes error text to stderr (tslab reports errors only there). At the end the
+when it writes error text to stderr (tslab reports errors only there), or when its charts
+are not whole: each output holding a chart type must hold the whole chart bundle
+(CHART_BUNDLE, with a Vega-Lite v5 `$schema`), and a cell must show at least one such
+bundle for each `showChart(` call in its source. At the end the
 runner prints `N passed, N failed` alone on a line, writes summary.json into the output
 folder, and exits non-zero when anything failed or no notebook ran.
 """
@@ -35,6 +38,10 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 KERNEL_NAME = "tslab"
 CHART_MIME_TYPES = ("image/svg+xml", "application/vnd.vegalite.v5+json")
+# What the kit's showChart shows as one output, and the schema its Vega-Lite spec names.
+CHART_BUNDLE = ("application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain")
+VEGA_LITE_V5_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+CHART_CALL = re.compile(r"\bshowChart\s*\(")
 
 # Text on stderr that means a failure: `Error:`/`TypeError` and friends, tslab's own reports
 # of uncaught exceptions and rejections, and its TypeScript diagnostics (`1:7 - message`).
@@ -64,6 +71,7 @@ class Result:
     first_output_s: float | None = None
     first_chart_s: float | None = None
     total_s: float | None = None
+    charts: int = 0
     failure: Failure | None = None
 
 
@@ -186,6 +194,40 @@ def error_texts(cell) -> list[str]:
     return texts
 
 
+def chart_problems(cell) -> list[str]:
+    """Why the cell's chart outputs are not whole; empty when they are."""
+    problems = []
+    bundles = 0
+    for out in cell.get("outputs", []):
+        data = out.get("data", {})
+        if not any(m in data for m in CHART_MIME_TYPES):
+            continue
+        missing = [m for m in CHART_BUNDLE if m not in data]
+        spec = data.get(CHART_BUNDLE[0])
+        if missing:
+            problems.append(f"a chart output lacks {', '.join(missing)}")
+        elif not isinstance(spec, dict) or spec.get("$schema") != VEGA_LITE_V5_SCHEMA:
+            problems.append(f"a chart output's Vega-Lite spec does not name {VEGA_LITE_V5_SCHEMA}")
+        else:
+            bundles += 1
+    calls = len(CHART_CALL.findall(cell.source))
+    if bundles < calls:
+        problems.append(
+            f"the cell calls showChart {calls} time(s) but shows {bundles} whole chart bundle(s)"
+        )
+    return problems
+
+
+def chart_count(nb) -> int:
+    """How many whole chart bundles the executed notebook holds."""
+    return sum(
+        1
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        if all(m in out.get("data", {}) for m in CHART_BUNDLE)
+    )
+
+
 def stderr_text(cell) -> str:
     """Everything the cell wrote to stderr, joined."""
     outs = cell.get("outputs", [])
@@ -231,6 +273,9 @@ async def run_cells(client: TimedClient, nb) -> Failure | None:
             reason = kernel_error_reason(error)
         if reason or error_texts(cell):
             return failure_for(cell, index, reason)
+        charts = chart_problems(cell)
+        if charts:
+            return Failure(index, cell.source, ["charts: " + "; ".join(charts)])
     return None
 
 
@@ -252,6 +297,7 @@ async def run_notebook(path: Path, env: dict[str, str], args, out_path: Path) ->
     )
     await execute(client, nb, {**os.environ, **env}, result)
     result.passed = result.failure is None
+    result.charts = chart_count(nb)
     nbformat.write(nb, out_path)
     return result
 
@@ -299,7 +345,7 @@ def print_result(result: Result) -> None:
         f"  from kernel start: ready {fmt_seconds(result.kernel_ready_s)}, "
         f"first output {fmt_seconds(result.first_output_s)}, "
         f"first chart {fmt_seconds(result.first_chart_s)}, "
-        f"total {fmt_seconds(result.total_s)}"
+        f"total {fmt_seconds(result.total_s)}; {result.charts} chart bundle(s)"
     )
     if result.failure:
         print_failure(result.failure)

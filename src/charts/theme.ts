@@ -26,7 +26,7 @@ export const CHART_FONT = 'DejaVu Sans';
  * The shared Vega-Lite `config` of the kit's charts: one font, sizes and colours.
  *
  * It is frozen, so no caller can change the look of every chart at once; each spec gets
- * its own copy (see {@link chartFrame}) to change as it likes.
+ * its own copy (see `chartFrame`) to change as it likes.
  *
  * @example
  * chartTheme.font; // 'DejaVu Sans'
@@ -91,7 +91,9 @@ export interface ChartFrame {
  * `data`, `title`, `width` and `height` can be read without narrowing.
  *
  * @example
- * const spec: ChartSpec = flightsByDecadeChart(table);
+ * const spec: ChartSpec = flightsByDecadeChart([
+ *   { decade: 1960, decade_name: '1960s', flights: 12 },
+ * ]);
  * spec.width; // { step: 56 }
  */
 export type ChartSpec = TopLevelSpec & ChartFrame;

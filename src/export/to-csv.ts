@@ -11,6 +11,7 @@ import type { ColumnTable } from 'arquero';
  * line break are quoted.
  *
  * @example
+ * import { table } from 'arquero';
  * toCsv(table({ name: ['=SUM(A1)'], n: [-1] })); // "name,n\n'=SUM(A1),-1\n"
  */
 export function toCsv(data: ColumnTable): string {

@@ -8,6 +8,7 @@ import type { ColumnTable } from 'arquero';
  * stays null; a date becomes its ISO 8601 UTC string.
  *
  * @example
+ * import { table } from 'arquero';
  * toJson(table({ id: [1], t: [null] })); // '[\n  {\n    "id": 1,\n    "t": null\n  }\n]\n'
  */
 export function toJson(data: ColumnTable): string {

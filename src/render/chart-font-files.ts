@@ -15,6 +15,7 @@ const FACES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
  * `messages.chartFontMissing` when the package or a face is missing.
  *
  * @example
+ * import path from 'node:path';
  * chartFontFiles().map((file) => path.basename(file));
  * // ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']
  */

@@ -18,7 +18,8 @@ export interface CompiledChart {
  * throws the compiler's error. The input spec is not changed.
  *
  * @example
- * const { vega, warnings } = await compileChart(flightsByDecadeChart(table));
+ * const spec = flightsByDecadeChart([{ decade: 1960, decade_name: '1960s', flights: 12 }]);
+ * const { vega, warnings } = await compileChart(spec);
  * warnings; // [] for every chart the kit builds
  */
 export async function compileChart(spec: TopLevelSpec): Promise<CompiledChart> {

@@ -24,8 +24,8 @@ export const DEFAULT_PNG_SCALE = 2;
  * finite number throws a `RangeError`.
  *
  * @example
- * const png = renderPng(await renderSvg(spec), { scale: 1 });
- * png.subarray(1, 4); // the bytes of 'PNG'
+ * const png = renderPng(await renderSvg(flightsByDecadeChart([])), { scale: 1 });
+ * new TextDecoder().decode(png.subarray(1, 4)); // 'PNG'
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? DEFAULT_PNG_SCALE;

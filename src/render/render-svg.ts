@@ -12,7 +12,8 @@ import { loadVega } from './load-vega.js';
  * the font size, so long labels may sit slightly closer or further than in a browser.
  *
  * @example
- * const svg = await renderSvg(flightsByDecadeChart(table));
+ * const spec = flightsByDecadeChart([{ decade: 1960, decade_name: '1960s', flights: 12 }]);
+ * const svg = await renderSvg(spec);
  * svg.startsWith('<svg'); // true
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {

@@ -20,7 +20,18 @@ export interface FlightsByDecade {
  * still planned are counted apart, never put in the decade of their placeholder date.
  *
  * @example
- * flightsByDecade(flights).table.objects(); // [{ decade: 2020, decade_name: '2020s', flights: 29 }]
+ * import { table } from 'arquero';
+ * const flights = table({
+ *   launch_net: ['1969-07-16T13:32:00Z', '1975-07-15T12:20:00Z', '2030-12-31T00:00:00Z'].map(
+ *     (text) => new Date(text),
+ *   ),
+ *   launch_status_abbrev: ['Success', 'Success', 'TBD'],
+ *   launch_status_id: [3, 3, 2],
+ * });
+ * flightsByDecade(flights).table.objects();
+ * // [{ decade: 1960, decade_name: '1960s', flights: 1 },
+ * //  { decade: 1970, decade_name: '1970s', flights: 1 }]
+ * flightsByDecade(flights).planned; // 1 (the TBD launch, whose date is a placeholder)
  */
 export function flightsByDecade(flights: ColumnTable): FlightsByDecade {
   const net = flights.array('launch_net') as (Date | null)[];

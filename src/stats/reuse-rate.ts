@@ -25,7 +25,8 @@ export interface ReuseOptions {
  * `flights_count` counts in neither; with no flown spacecraft the rate is null, not 0.
  *
  * @example
- * reuseRate(spacecraft); // { flown: 10, reflown: 0, rate: 0 } for the bundled sample
+ * const { spacecraft } = await load('data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json');
+ * reuseRate(spacecraft); // { flown: 10, reflown: 0, rate: 0 }, ten capsules each flown once
  */
 export function reuseRate(
   spacecraft: ColumnTable,

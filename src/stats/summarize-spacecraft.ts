@@ -46,8 +46,12 @@ export const SPACECRAFT_SUMMARY_COLUMNS = [
  * every figure; a figure with no values is null, never 0.
  *
  * @example
- * summarizeSpacecraft({ spacecraft, flights }, { by: 'agency' }).objects();
- * // [{ group_id: 999, group_name: 'North American Aviation', spacecraft_count: 3, … }, …]
+ * const loaded = await load('data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json');
+ * const byAgency = summarizeSpacecraft(loaded, { by: 'agency' });
+ * byAgency.objects().map((row) => [row.group_name, row.spacecraft_count]);
+ * // [['National Aeronautics and Space Administration', 1],
+ * //  ['North American Aviation', 3],
+ * //  ['Russian Federal Space Agency (ROSCOSMOS)', 6]]
  */
 export function summarizeSpacecraft(
   tables: SpacecraftTables,

@@ -40,8 +40,11 @@ function notebookJson(sources: string[]): string {
 }
 
 /** Runs run.sh on the given arguments without building the kit; returns status and stdout. */
-function runNotebooks(args: string[]): { status: number | null; stdout: string } {
-  const env = { ...process.env, NOTEBOOKS_SKIP_BUILD: '1' };
+function runNotebooks(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): { status: number | null; stdout: string } {
+  const env = { ...process.env, NOTEBOOKS_SKIP_BUILD: '1', ...extraEnv };
   const options = { env, encoding: 'utf8', timeout: 50_000 } as const;
   const result = spawnSync('bash', [runScript, ...args], options);
   return { status: result.status, stdout: result.stdout + result.stderr };
@@ -63,6 +66,47 @@ describe.skipIf(!hasJupyter)('scripts/notebooks/run.sh', () => {
     expect(stdout).toContain('failed at cell 1');
     expect(stdout).toContain(throwing);
     expect(stdout).toContain(`Error: ${message}`);
+  });
+
+  it('run.sh fails a cell whose showChart call shows no whole chart bundle', () => {
+    // A stand-in showChart that shows the SVG alone, as tslab's display.svg does: the
+    // output lacks the Vega-Lite spec and the text, and the call shows no whole bundle.
+    const notebook = path.join(dir, 'partial-chart.ipynb');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>';
+    const cell =
+      "import * as tslab from 'tslab';\n" +
+      'const showChart = (svg: string) => tslab.display.svg(svg);\n' +
+      `showChart('${svg}');`;
+    writeFileSync(notebook, notebookJson([cell]));
+
+    const { status, stdout } = runNotebooks([notebook, '--out', path.join(dir, 'out-chart')]);
+
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^0 passed, 1 failed$/m);
+    expect(stdout).toContain('failed at cell 0');
+    expect(stdout).toContain('a chart output lacks application/vnd.vegalite.v5+json, text/plain');
+    expect(stdout).toContain('calls showChart 1 time(s) but shows 0 whole chart bundle(s)');
+  });
+
+  it('run.sh --with-real-data without the folder skips that run with a notice', () => {
+    const empty = mkdtempSync(path.join(dir, 'no-real-'));
+    const env = { SPACEFLIGHT_STATS_REAL_DATA: path.join(dir, 'missing'), CI: '' };
+
+    const { stdout } = runNotebooks([empty, '--with-real-data', '--out', empty], env);
+
+    expect(stdout).toContain('notice: skipping the notebook runs on real data');
+    expect(stdout).toMatch(/^0 passed, 0 failed$/m);
+  });
+
+  it('run.sh --with-real-data without the folder fails under CI before running anything', () => {
+    const empty = mkdtempSync(path.join(dir, 'no-real-ci-'));
+    const env = { SPACEFLIGHT_STATS_REAL_DATA: path.join(dir, 'missing'), CI: 'true' };
+
+    const { status, stdout } = runNotebooks([empty, '--with-real-data', '--out', empty], env);
+
+    expect(status).toBe(1);
+    expect(stdout).toContain('CI needs it');
+    expect(stdout).not.toMatch(/passed, \d+ failed/);
   });
 
   it('run.sh on a folder without notebooks exits 1 with 0 passed, 0 failed', () => {
