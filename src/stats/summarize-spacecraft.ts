@@ -71,10 +71,11 @@ function groupRows(
   by: SpacecraftGrouping,
 ): Group[] {
   const key = keyFunction(tables, by);
-  const groups = new Map<string, Group>();
+  // Keyed by the id itself (a number), or by a string for groups without one.
+  const groups = new Map<number | string, Group>();
   for (let i = 0; i < tables.spacecraft.numRows(); i++) {
     const { id, name } = key(i);
-    const mapKey = id === null ? `null:${name}` : `id:${id}`;
+    const mapKey = id === null ? `null:${name}` : id;
     const group = groups.get(mapKey) ?? { id, name, rows: [] };
     group.rows.push(i);
     groups.set(mapKey, group);
