@@ -19,4 +19,17 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'scripts/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // The benchmark (issue 8): plain ES modules run by Node.
+    files: ['bench/**/*.js'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+  },
 );

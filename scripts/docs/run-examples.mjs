@@ -5,16 +5,42 @@
 // the example as JavaScript (see test/support/doc-examples.ts), `module` the dist file of
 // the module it documents and `candidates` the names it uses without binding them. Each of
 // those that the kit's index or that module exports is bound first. Every example runs in
-// its own module file under `work` (which holds a node_modules link to the project's), with
-// the project's root as working folder. RESULTS.json gets, per example, the error it threw
-// (or null) and each stated result with whether the value matched.
-import { readFileSync, writeFileSync } from 'node:fs';
+// its own module file under `work` (which holds links to the project's node_modules and
+// data), with `work` as working folder, so an example that writes a file writes it there.
+// No example may reach the network: fetch and every socket connect are refused unless they
+// aim at the loopback address. RESULTS.json gets, per example, the error it threw (or null)
+// and each stated result with whether the value matched.
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inspect, isDeepStrictEqual } from 'node:util';
 
 const [planFile, resultsFile] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+guardNetwork();
+symlinkSync(path.join(plan.root, 'data'), path.join(plan.work, 'data'), 'dir');
+process.chdir(plan.work);
+
+// Refuses any connection that is not to this machine's loopback address.
+function guardNetwork() {
+  const loopback = (host) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
+  const refuse = (host) => {
+    throw new Error(`doc examples may not reach the network (tried ${host})`);
+  };
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const host = new URL(typeof input === 'string' ? input : input.url).hostname;
+    return loopback(host) ? realFetch(input, init) : Promise.reject(refuse(host));
+  };
+  const connect = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function (...args) {
+    const options = typeof args[0] === 'object' ? args[0] : { port: args[0], host: args[1] };
+    const host = options.host ?? 'localhost';
+    if (!options.path && !loopback(host)) refuse(host);
+    return connect.apply(this, args);
+  };
+}
 const kitUrl = pathToFileURL(path.join(plan.root, 'dist/index.js')).href;
 const kit = await import(kitUrl);
 

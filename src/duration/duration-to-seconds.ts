@@ -51,6 +51,8 @@ export function durationToSeconds(
 ): number | null {
   if (text == null) return null;
   if (typeof text !== 'string') throw new InputError(messages.durationNotText(text));
+  const simple = simpleSeconds(text);
+  if (simple !== null) return simple;
   const match = PATTERN.exec(text);
   if (!match || !hasParts(match)) throw new InputError(messages.durationSyntax(text));
   const [, sign, years, months, weeks, days, hours, minutes, seconds] = match;
@@ -77,6 +79,19 @@ export function durationToSeconds(
   }
   if (!Number.isSafeInteger(Math.trunc(total))) throw new InputError(messages.durationRange(text));
   return total;
+}
+
+// What LL2 writes nearly always: whole days, hours, minutes and seconds, no sign, no
+// fraction. Up to nine digits a part the total stays well within exact integers, so this
+// gives what the general path gives, with one simpler match and no fraction checks. Other
+// texts (and "P" or "PT" alone) give null and take the general path.
+const SIMPLE = /^P(?:(\d{1,9})D)?(?:T(?=\d)(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?$/;
+
+function simpleSeconds(text: string): number | null {
+  const match = SIMPLE.exec(text);
+  if (!match || text === 'P') return null;
+  const [, days, hours, minutes, seconds] = match;
+  return whole(days) * DAY_S + whole(hours) * 3600 + whole(minutes) * 60 + whole(seconds);
 }
 
 // The regular expression admits "P", "PT" and "P1DT": at least one part must be present, and

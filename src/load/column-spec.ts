@@ -41,13 +41,32 @@ export function readRow(
 ): ReadRow {
   const values: Record<string, unknown> = {};
   const absent: string[] = [];
-  for (const spec of specs) {
+  const fields = dottedPaths(specs);
+  // One place for the whole record, its field set before each read: copying the place for
+  // every field was the loader's largest cost. A reader that throws ends the loop, so the
+  // place its error keeps is not changed afterwards.
+  const where: Place = { ...place, field: null };
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as ColumnSpec;
     const found = walk(record, spec.path, place);
-    if (found.absent && spec.column !== null) absent.push(spec.path.join('.'));
-    const value = spec.read(found.value, { ...place, field: spec.path.join('.') });
+    where.field = fields[i] as string;
+    if (found.absent && spec.column !== null) absent.push(where.field);
+    const value = spec.read(found.value, where);
     if (spec.column !== null) values[spec.column] = value;
   }
   return { values, absent };
+}
+
+// The dotted path of each spec, joined once per list of specs rather than once per record.
+const dottedCache = new WeakMap<readonly ColumnSpec[], string[]>();
+
+function dottedPaths(specs: readonly ColumnSpec[]): string[] {
+  let fields = dottedCache.get(specs);
+  if (!fields) {
+    fields = specs.map((spec) => spec.path.join('.'));
+    dottedCache.set(specs, fields);
+  }
+  return fields;
 }
 
 function walk(record: Record<string, unknown>, path: readonly string[], place: Place) {

@@ -33,7 +33,8 @@ export function describeValues(values: readonly (number | null | undefined)[]): 
   if (present.length === 0) {
     return { count: 0, total: null, mean: null, median: null, p90: null, min: null, max: null };
   }
-  const sorted = [...present].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const sorted = Float64Array.from(present).sort();
   const total = present.reduce((sum, v) => sum + v, 0);
   const middle = sorted.length >> 1;
   const median =

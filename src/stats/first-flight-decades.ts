@@ -21,7 +21,7 @@ export function firstFlightDecades(flights: ColumnTable): Map<number, number> {
     const date = net[i] as Date | null;
     if (id == null || date == null || isPlannedLaunch(abbrev[i], statusId[i])) continue;
     const earlier = first.get(id);
-    if (!earlier || date < earlier) first.set(id, date);
+    if (!earlier || date.getTime() < earlier.getTime()) first.set(id, date);
   }
   const decades = new Map<number, number>();
   for (const [id, date] of first) decades.set(id, decadeOf(date) as number);

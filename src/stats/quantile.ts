@@ -14,7 +14,7 @@
  * @example
  * quantileSorted([1, 2, 3, 4, 10], 0.9); // h = 4 · 0.9 = 3.6: 4 + 0.6 · (10 - 4) = 7.6
  */
-export function quantileSorted(sorted: readonly number[], p: number): number | null {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const h = (sorted.length - 1) * p;
   const low = Math.floor(h);

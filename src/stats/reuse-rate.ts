@@ -33,13 +33,15 @@ export function reuseRate(
   options: ReuseOptions = {},
   rows: readonly number[] = allRows(spacecraft),
 ): ReuseCounts {
-  const flights = spacecraft.array('flights_count');
-  const placeholder = spacecraft.array('is_placeholder');
+  // Getters read the rows in place: `array()` would copy both columns, once per group when
+  // summarizeSpacecraft asks for each group's rate.
+  const flights = spacecraft.getter('flights_count');
+  const placeholder = spacecraft.getter('is_placeholder');
   let flown = 0;
   let reflown = 0;
   for (const row of rows) {
-    if (placeholder[row] === true && !options.includePlaceholders) continue;
-    const count = flights[row] as number | null;
+    if (placeholder(row) === true && !options.includePlaceholders) continue;
+    const count = flights(row) as number | null;
     if (count == null || count < 1) continue;
     flown++;
     if (count >= 2) reflown++;
