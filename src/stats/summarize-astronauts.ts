@@ -1,9 +1,8 @@
 /**
  * Astronaut aggregates by agency or by decade of first flight.
  */
-import { table, type ColumnTable } from 'arquero';
-import { decadeName, decadeOf } from './decade.js';
-import { describeValues } from './describe-values.js';
+import type { ColumnTable } from 'arquero';
+import { astronautTime } from './astronaut-time.js';
 
 /** The groupings {@link summarizeAstronauts} knows. */
 export type AstronautGrouping = 'agency' | 'decade';
@@ -11,12 +10,6 @@ export type AstronautGrouping = 'agency' | 'decade';
 /** Options for {@link summarizeAstronauts}. */
 export interface AstronautSummaryOptions {
   by: AstronautGrouping;
-}
-
-interface Group {
-  id: number | null;
-  name: string;
-  rows: number[];
 }
 
 // The figures every summary row has after its key columns.
@@ -51,59 +44,10 @@ export function summarizeAstronauts(
   astronauts: ColumnTable,
   options: AstronautSummaryOptions,
 ): ColumnTable {
-  const groups = groupRows(astronauts, options.by);
-  const time = astronauts.array('time_in_space_s') as (number | null)[];
-  const [idColumn, nameColumn] = options.by === 'agency' ? KEY_AGENCY : KEY_DECADE;
-
-  const columns: Record<string, unknown[]> = { [idColumn]: [], [nameColumn]: [] };
-  for (const name of FIGURES) columns[name] = [];
-  for (const group of groups) {
-    const inSpace = describeValues(group.rows.map((i) => time[i] ?? null));
-    const values = [group.rows.length, inSpace.count, inSpace.total, inSpace.mean];
-    values.push(inSpace.median, inSpace.max);
-    columns[idColumn]!.push(group.id);
-    columns[nameColumn]!.push(group.name);
-    FIGURES.forEach((name, i) => columns[name]!.push(values[i]));
-  }
-  return table(columns);
-}
-
-const KEY_AGENCY = ['group_id', 'group_name'] as const;
-const KEY_DECADE = ['decade', 'decade_name'] as const;
-
-// Row indexes of the astronauts table, grouped and sorted.
-function groupRows(astronauts: ColumnTable, by: AstronautGrouping): Group[] {
-  const key = by === 'agency' ? agencyKey(astronauts) : decadeKey(astronauts);
-  const groups = new Map<string, Group>();
-  for (let i = 0; i < astronauts.numRows(); i++) {
-    const { id, name } = key(i);
-    const mapKey = id === null ? `null:${name}` : `id:${id}`;
-    const group = groups.get(mapKey) ?? { id, name, rows: [] };
-    group.rows.push(i);
-    groups.set(mapKey, group);
-  }
-  return [...groups.values()].sort(by === 'agency' ? byName : byId);
-}
-
-function agencyKey(astronauts: ColumnTable) {
-  const ids = astronauts.array('agency_id') as (number | null)[];
-  const names = astronauts.array('agency_name') as (string | null)[];
-  return (i: number) => ({ id: ids[i] ?? null, name: names[i] ?? 'unknown agency' });
-}
-
-function decadeKey(astronauts: ColumnTable) {
-  const first = astronauts.array('first_flight') as (Date | null)[];
-  return (i: number) => {
-    const decade = decadeOf(first[i]);
-    return { id: decade, name: decadeName(decade) };
-  };
-}
-
-function byName(a: Group, b: Group): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return (a.id ?? Infinity) - (b.id ?? Infinity);
-}
-
-function byId(a: Group, b: Group): number {
-  return (a.id ?? Infinity) - (b.id ?? Infinity);
+  // One computation serves both: astronautTime groups and describes; this keeps the time in
+  // space figures and names the decade's key columns as the decade charts read them.
+  const full = astronautTime(astronauts, { by: options.by });
+  const figures = full.select('group_id', 'group_name', ...FIGURES);
+  if (options.by === 'agency') return figures;
+  return figures.rename({ group_id: 'decade', group_name: 'decade_name' });
 }

@@ -76,7 +76,7 @@ describe.skipIf(!hasRealData)('chart builders on the real LL2 files', () => {
   let astronauts: ColumnTable;
   beforeAll(async () => {
     loaded = await load(realFile(FLIGHTS_FILE));
-    astronauts = realAstronauts();
+    astronauts = await realAstronauts();
   });
 
   test.each(CASES)('%s matches its golden spec', (name, build) => {

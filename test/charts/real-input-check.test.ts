@@ -82,8 +82,8 @@ describe.skipIf(!hasRealData)('golden inputs against an independent Python compu
     expect(Math.max(...sums)).toBe(total);
   });
 
-  test('summarizeAstronauts(real astronauts, by agency and by decade) matches Python', () => {
-    const astronauts = realAstronauts();
+  test('summarizeAstronauts(real astronauts, by agency and by decade) matches Python', async () => {
+    const astronauts = await realAstronauts();
     const byAgency = summarizeAstronauts(astronauts, { by: 'agency' });
     const byDecade = summarizeAstronauts(astronauts, { by: 'decade' });
     expect(groups(byAgency, 'group_name', 'astronaut_count')).toEqual(python.astronauts_by_agency);

@@ -13,6 +13,7 @@ const astronauts = () =>
     agency_id: [44],
     agency_name: ['NASA'],
     time_in_space_s: [86_400],
+    eva_time_s: [null],
     first_flight: [new Date('1998-12-04T08:35:34Z')],
   });
 

@@ -143,7 +143,7 @@ describe.skipIf(!hasChromium || !hasRealData)('the report in Chromium (real file
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir();
-    const loaded = { ...(await load(realFile(FLIGHTS_FILE))), astronauts: realAstronauts() };
+    const loaded = { ...(await load(realFile(FLIGHTS_FILE))), astronauts: await realAstronauts() };
     written = await writeReport(loaded, { out: path.join(dir, 'report') });
     run = await dumpDom(path.join(written.out, 'index.html'));
   });

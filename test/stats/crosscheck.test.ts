@@ -5,12 +5,11 @@
 // Without pandas at /usr/bin/python3 the test is skipped with a notice, except under CI,
 // where that is a failure (scripts/ensure-system-packages.sh installs python3-pandas).
 import { execFile, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { table, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { durationToSeconds } from '../../src/duration/duration-to-seconds.js';
 import { load } from '../../src/load/load.js';
 import { astronautTime } from '../../src/stats/astronaut-time.js';
 import { consistencyChecks } from '../../src/stats/consistency-checks.js';
@@ -150,8 +149,8 @@ describe.skipIf(!hasRealData || !hasPandas)('aggregates against pandas', () => {
     });
   }
 
-  test(`astronautTime agrees on ${ASTRONAUT_FILE}`, () => {
-    const astronauts = astronautStandIn(realFile(ASTRONAUT_FILE));
+  test(`astronautTime agrees on ${ASTRONAUT_FILE}`, async () => {
+    const { astronauts } = await load(realFile(ASTRONAUT_FILE));
     const expected = py[ASTRONAUT_FILE] as PyFile;
     expect(astronauts.numRows()).toBe(expected.astronaut_rows);
     for (const by of ['agency', 'nationality', 'decade'] as const) {
@@ -160,25 +159,6 @@ describe.skipIf(!hasRealData || !hasPandas)('aggregates against pandas', () => {
     }
   });
 });
-
-// STAND-IN until the loader's astronauts table lands (another issue): a tiny adapter that
-// flattens just the columns astronautTime reads, with the kit's own durationToSeconds. The
-// pandas side does not use it.
-function astronautStandIn(file: string): ColumnTable {
-  const records = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
-  const agency = (r: Record<string, unknown>) =>
-    (r.agency ?? null) as Record<string, unknown> | null;
-  const date = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
-  return table({
-    id: records.map((r) => r.id),
-    agency_id: records.map((r) => agency(r)?.id ?? null),
-    agency_name: records.map((r) => agency(r)?.name ?? null),
-    nationality: records.map((r) => r.nationality ?? null),
-    first_flight: records.map((r) => date(r.first_flight)),
-    time_in_space_s: records.map((r) => durationToSeconds(r.time_in_space as string | null)),
-    eva_time_s: records.map((r) => durationToSeconds(r.eva_time as string | null)),
-  });
-}
 
 describe.skipIf(!hasPandas)('aggregates.py seconds()', () => {
   test("aggregates.py reads LL2 durations strictly: 'P1M' is refused, not a minute", () => {

@@ -11,6 +11,7 @@ const astronauts = () =>
     agency_name: ['NASA', 'ROSCOSMOS', 'NASA', null],
     // 1 d = 86,400; 2 d = 172,800; P0D = 0 (a value); null (no data).
     time_in_space_s: [86_400, 172_800, 0, null],
+    eva_time_s: [null, null, null, null],
     first_flight: [
       new Date('1969-12-31T23:30:00Z'), // 1960s in UTC, whatever the local zone
       new Date('1970-01-01T00:00:00Z'),
