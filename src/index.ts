@@ -191,3 +191,6 @@ export { notebookInput, NOTEBOOK_DATA_VARIABLE } from './notebook/notebook-input
 // Types that public signatures use, exported so that the reference docs can show them.
 export type { AnalysedKind } from './ll2/record-kind.js';
 export type { ChartFrame, FrameSize } from './charts/theme.js';
+export type { KnownPage } from './fetch/find-stale-pages.js';
+export type { NoDataTitle } from './charts/no-data-chart.js';
+export type { LeftOutNoun } from './messages.js';

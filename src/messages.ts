@@ -280,7 +280,7 @@ export const messages = {
     `the preview limit must be a whole number of 0 or more, got ${showValue(value)}`,
 } as const;
 
-/** What a chart can leave out, in the singular; {@link LEFT_OUT_PLURALS} has the plurals. */
+/** What a chart can leave out, in the singular; `LEFT_OUT_PLURALS` has the plurals. */
 export type LeftOutNoun =
   'configuration' | 'decade' | 'agency' | 'spacecraft' | 'flight' | 'astronaut';
 

@@ -25,7 +25,12 @@ export interface ReuseBarsLayout {
  * changed.
  *
  * @example
- * reuseBarsChart(rows, {}, { title: 'T', noun: 'agency', groupTitle: 'Agency' });
+ * const rows = [
+ *   { group_name: 'Agency A', flown_count: 4, reuse_rate: 0.5 },
+ *   { group_name: 'Agency B', flown_count: 0, reuse_rate: null },
+ * ];
+ * reuseBarsChart(rows, {}, { title: 'Reuse by agency', noun: 'agency', groupTitle: 'Agency' });
+ * // one bar, 'Agency A (n=4)' at 50 %; the subtitle says one agency was left out
  */
 export function reuseBarsChart(
   summary: ChartInput,

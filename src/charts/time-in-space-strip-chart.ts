@@ -40,6 +40,8 @@ const GROUP = {
  * The input is not changed.
  *
  * @example
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const { spacecraft } = await load(sample);
  * timeInSpaceStripChart(spacecraft, { scale: 'symlog' }).encoding.x.scale;
  * // { type: 'symlog', constant: 1 }
  */

@@ -19,9 +19,13 @@ const COLUMNS = ['spacecraft_name', 'spacecraft_config_name', 'launch_net', 'tur
  * chart says "No data". The input is not changed.
  *
  * @example
- * turnaroundChart([{ spacecraft_name: 'RSS First Step', spacecraft_config_name: 'Crew
- *   Capsule 2.0', launch_net: '2025-10-08T13:40:27Z', turn_around_time_s: 86400 }]).title;
- * // { text: 'Turnaround time of each reflight' }
+ * const flight = {
+ *   spacecraft_name: 'RSS First Step',
+ *   spacecraft_config_name: 'Crew Capsule 2.0',
+ *   launch_net: '2025-10-08T13:40:27Z',
+ *   turn_around_time_s: 86400,
+ * };
+ * turnaroundChart([flight]).title; // { text: 'Turnaround time of each reflight' }
  */
 export function turnaroundChart(turnarounds: ChartInput, options: ChartOptions = {}): ChartSpec {
   const rows = chartRows(turnarounds, COLUMNS).map((row) => ({

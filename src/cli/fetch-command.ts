@@ -27,6 +27,7 @@ export interface FetchCommandDeps {
  *
  * @throws FetchError (an InputError: one line, exit code 1) on bad options or a failed fetch.
  * @example
+ * // not run: requests every page of the spacecraft listing from LL2
  * // spaceflight-stats fetch spacecraft --out snap --ordering id
  * await fetchCommand(parseCommandLine(['fetch', 'spacecraft', '--out', 'snap']), console.log);
  */

@@ -8,8 +8,9 @@ import type { ColumnTable } from 'arquero';
  * their widest cell (numbers to the right). Null is an empty cell; a date is its ISO form.
  *
  * @example
+ * import { table } from 'arquero';
  * textTable(table({ id: [7], name: ['Ship 37'] }), ['id', 'name']);
- * // ['id  name   ', '--  -------', ' 7  Ship 37']
+ * // ['id  name', '--  -------', ' 7  Ship 37'] (lines end without trailing spaces)
  */
 export function textTable(data: ColumnTable, columns: readonly string[]): string[] {
   const cells = columns.map((name) => {

@@ -11,6 +11,7 @@ import { toArrowIPC, type ColumnTable } from 'arquero';
  * reads the bytes back.
  *
  * @example
+ * import { fromArrow, table } from 'arquero';
  * const bytes = toArrow(table({ id: [1, 2], name: ['Soyuz', null] }));
  * fromArrow(bytes).objects(); // [{ id: 1, name: 'Soyuz' }, { id: 2, name: null }]
  */

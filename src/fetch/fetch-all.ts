@@ -80,6 +80,7 @@ export function listingSpec(endpoint: FetchEndpoint, options: FetchOptions): Lis
  * @throws FetchError when retries run out, a `next` link leaves the base URL, or the server
  *   answers something that is not a page.
  * @example
+ * // not run: needs an LL2 server to answer at the base URL
  * for await (const page of fetchAll('spacecraft', { baseUrl: 'http://127.0.0.1:8080' })) {
  *   console.log(page.index, page.ids.length); // 0 100, 1 100, ...
  * }

@@ -8,7 +8,9 @@ import { InputError } from '../messages.js';
  * line with no stack trace.
  *
  * @example
- * throw new FetchError(messages.fetchOutRequired());
+ * const error = new FetchError(messages.fetchOutRequired());
+ * error instanceof InputError; // true
+ * error.name; // 'FetchError'
  */
 export class FetchError extends InputError {
   override name = 'FetchError';

@@ -14,11 +14,14 @@ const BAR_WIDTH = 20;
  * count, the budget left), and the text they make. Recovery pages are not counted again.
  *
  * @example
- * const progress = new FetchProgress(Date.now);
+ * let now = 0; // a clock in ms, moved by hand here (Date.now in real use)
+ * const progress = new FetchProgress(() => now);
  * const page = { index: 0, count: 250, records: 100, recovery: false, remaining: 14 };
+ * now = 1500;
  * progress.update({ type: 'page', ...page }); // 'page 1 read: 100 records (listing count 250)'
  * progress.bar();
- * // '[########------------] 1/3 pages, 100 records, budget 14 left this hour, ~1 s left'
+ * // '[#######-------------] 1/3 pages, 100 records, budget 14 left this hour, ~3 s left'
+ * // (3 pages = ceil(250 / 100); round(1/3 × 20) = 7 marks; 1.5 s a page × 2 pages = 3 s)
  */
 export class FetchProgress {
   pages = 0;

@@ -44,6 +44,7 @@ export interface SnapshotResult {
  *
  * @throws FetchError with the cause and what was saved so far.
  * @example
+ * // not run: requests every page of the listing from LL2's development server
  * const result = await fetchSnapshot('spacecraft_flights', { out: 'snap', baseUrl: 'dev' });
  * result.records; // distinct flights saved
  */

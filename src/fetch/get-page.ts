@@ -49,6 +49,7 @@ type Outcome =
  *
  * @throws FetchError when retries or throttles run out, or on an answer not worth retrying.
  * @example
+ * // not run: needs an LL2 server to answer the request, and a PageContext (clock, budget, limits)
  * const page = await getPage('http://127.0.0.1:8080/2.3.0/spacecraft/?limit=100', context);
  * page.ids.length; // up to 100
  */

@@ -45,7 +45,14 @@ export interface SnapshotFolder {
  * @throws FetchError when the folder holds other files and no manifest, or a snapshot of
  *   another listing.
  * @example
- * const folder = await openSnapshotFolder('snap', listingSpec('spacecraft', {}));
+ * const spec = {
+ *   baseUrl: 'https://ll.thespacedevs.com',
+ *   endpoint: 'spacecraft',
+ *   apiVersion: '2.3.0',
+ *   mode: 'normal',
+ *   query: {},
+ * };
+ * const folder = await openSnapshotFolder('snap', spec);
  * folder.manifest.pages.length; // 0 for a new folder
  */
 export async function openSnapshotFolder(dir: string, spec: ListingSpec): Promise<SnapshotFolder> {

@@ -65,8 +65,18 @@ export function isPageFileName(name: string): boolean {
  *
  * @throws FetchError naming the file when it is not JSON or lacks a field.
  * @example
- * const manifest = await readManifest('snap/manifest.json');
- * manifest.pages.length; // pages saved so far
+ * import { writeFile } from 'node:fs/promises';
+ * const saved = {
+ *   endpoint: 'spacecraft',
+ *   api_version: '2.3.0',
+ *   base_url: 'https://ll.thespacedevs.com',
+ *   mode: 'normal',
+ *   pages: [],
+ * };
+ * await writeFile('manifest.json', JSON.stringify(saved));
+ * const manifest = await readManifest('manifest.json');
+ * manifest.pages.length; // 0
+ * manifest.completed; // false, the default for a field the file lacks
  */
 export async function readManifest(file: string): Promise<SnapshotManifest> {
   let value: Partial<SnapshotManifest>;

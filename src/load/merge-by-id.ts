@@ -17,7 +17,11 @@ import type { Candidate } from './record-sink.js';
  * One row per id, in first-seen order, the report, and the copies that were kept.
  *
  * @example
- * mergeById([copyA, copyB]).report; // { rows: 1, mergedCopies: 1, differingIds: [] }
+ * const values = { id: 7, name: 'Ship 7' };
+ * const copy = { table: 'spacecraft', id: 7, values, nested: false, file: 'a.json', order: 0,
+ *   lastUpdated: null, fetchedAt: null } as const;
+ * mergeById([copy, { ...copy, file: 'b.json', order: 1 }]).report;
+ * // { rows: 1, mergedCopies: 1, differingIds: [] }
  */
 export function mergeById(candidates: readonly Candidate[]): {
   rows: Record<string, unknown>[];
@@ -42,7 +46,10 @@ export function mergeById(candidates: readonly Candidate[]): {
  * whose values are missing (null) on either copy, or equal, passes to the next.
  *
  * @example
- * beats({ ...b, fetchedAt: Date.parse('2025-03-02T00:00:00Z') }, b); // true when b's is earlier
+ * const b = { table: 'spacecraft', id: 7, values: {}, nested: false, file: 'b.json', order: 1,
+ *   lastUpdated: null, fetchedAt: Date.parse('2025-03-01T00:00:00Z') } as const;
+ * const a = { ...b, file: 'a.json', order: 0, fetchedAt: Date.parse('2025-03-02T00:00:00Z') };
+ * beats(a, b); // true: a was fetched a day later, though read first
  */
 export function beats(a: Candidate, b: Candidate): boolean {
   if (a.nested !== b.nested) return !a.nested;

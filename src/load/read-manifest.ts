@@ -29,7 +29,10 @@ export const MANIFEST_NAME = 'manifest.json';
  * @throws InputError naming the manifest, the page and the field when its shape is wrong.
  *
  * @example
- * (await readManifest('snapshot/manifest.json')).fetchedAt.get('page-0001.json');
+ * import { writeFile } from 'node:fs/promises';
+ * const page = { file: 'page-0001.json', fetched_at: '2025-03-02T10:00:00Z' };
+ * await writeFile('manifest.json', JSON.stringify({ endpoint: 'spacecraft', pages: [page] }));
+ * (await readManifest('manifest.json')).fetchedAt.get('page-0001.json');
  * // '2025-03-02T10:00:00.000Z'
  */
 export async function readManifest(file: string): Promise<Manifest> {

@@ -15,7 +15,11 @@ import type { SourceItem } from './source-records.js';
  * @throws InputError when the file cannot be read or has no records at all.
  *
  * @example
- * for await (const item of ndjsonRecords('dump.ndjson')) console.log(item.where); // line 1, ...
+ * import { writeFile } from 'node:fs/promises';
+ * await writeFile('dump.ndjson', '{"id": 1}\n\n{"id": 2\n');
+ * const items = [];
+ * for await (const item of ndjsonRecords('dump.ndjson')) items.push([item.where, item.value]);
+ * items; // [['line 1', { id: 1 }], ['line 3', null]]: line 2 is blank, line 3 is not JSON
  */
 export async function* ndjsonRecords(file: string): AsyncGenerator<SourceItem> {
   const stream = createReadStream(file, { encoding: 'utf8' });

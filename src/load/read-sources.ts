@@ -40,8 +40,13 @@ export interface SourceList {
  * Lists the sources of an input, reading only the manifests.
  *
  * @example
+ * import { mkdir, writeFile } from 'node:fs/promises';
+ * await mkdir('snapshot');
+ * for (const name of ['page-0002.json', 'page-0001.json', 'notes.txt']) {
+ *   await writeFile(`snapshot/${name}`, '{"results": []}');
+ * }
  * (await listSources('snapshot/')).sources.map((s) => s.label);
- * // ['snapshot/page-0001.json', 'snapshot/page-0002.json'] (manifest.json is not a source)
+ * // ['snapshot/page-0001.json', 'snapshot/page-0002.json'] (notes.txt is not a source)
  */
 export async function listSources(input: LoadInput): Promise<SourceList> {
   if (typeof input === 'object' && !Array.isArray(input) && 'json' in input) {

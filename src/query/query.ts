@@ -40,8 +40,10 @@ const EQUALS = [
  * `ordering`, `limit`, `offset` or id throws an {@link InputError}.
  *
  * @example
- * query(spacecraft, { ordering: '-flights_count', limit: 2 }).results.array('name');
- * // ['RSS First Step', 'RSS H.G. Wells'] on the real spacecraft_flights file
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const { spacecraft } = await load(sample);
+ * query(spacecraft, { ordering: '-time_in_space', limit: 2 }).results.array('name');
+ * // ['Voskhod-3KV No.5', 'Soyuz 7K-L1 No.2'] (21.7 and 7.5 days in space)
  */
 export function query(spacecraft: ColumnTable, options: QueryOptions = {}): QueryResult {
   const { limit, offset } = checkPaging(options);

@@ -11,7 +11,9 @@ import type { ColumnTable } from 'arquero';
  * report can leave the astronaut charts out and say why.
  *
  * @example
- * astronautsOf({ spacecraft, flights, report }); // null
+ * import { table } from 'arquero';
+ * astronautsOf({ spacecraft: table({ id: [1] }) }); // null
+ * astronautsOf({ astronauts: table({ id: [1, 2] }) })?.numRows(); // 2
  */
 export function astronautsOf(loaded: object): ColumnTable | null {
   if (!('astronauts' in loaded)) return null;

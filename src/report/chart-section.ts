@@ -23,7 +23,8 @@ export interface RenderedChart {
  * Titles and reasons are escaped; the SVG comes from vega, which escapes its text.
  *
  * @example
- * chartSection(plan.charts, rendered);
+ * const chart = { name: 'reuse', title: 'Reuse <by> agency', spec: null, leftOutBecause: 'none' };
+ * chartSection([chart], []).includes('<li>Reuse &lt;by&gt; agency: none</li>'); // true
  */
 export function chartSection(
   charts: readonly PlannedChart[],

@@ -12,7 +12,9 @@ import { escapeHtml } from './escape-html.js';
  * text is escaped.
  *
  * @example
- * dataSection(loaded.report, new Date('2025-01-01T00:00:00Z'));
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const { report } = await load(sample);
+ * dataSection(report, new Date('2025-01-01T00:00:00Z')); // HTML: the sample file, 10 spacecraft
  */
 export function dataSection(report: LoadReport, madeAt: Date): string {
   return [sourcesPart(report, madeAt), loadPart(report), durationsPart(report)].join('\n');

@@ -32,6 +32,7 @@ export interface ReportPlan {
  * with the reason it was left out.
  *
  * @example
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
  * planReport(await load(sample)).charts.filter((c) => c.spec === null).map((c) => c.name);
  * // the flight and astronaut charts: the sample has neither
  */

@@ -35,7 +35,8 @@ export interface ReportData {
  * has a non-empty `astronauts` table (see `astronautsOf`).
  *
  * @example
- * reportData(await load('page.json')).byConfig.numRows();
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * reportData(await load(sample)).byConfig.numRows(); // 4: Apollo CSM, Mercury, Soyuz, Voskhod
  */
 export function reportData(loaded: LoadResult): ReportData {
   const astronauts = astronautsOf(loaded);

@@ -37,7 +37,13 @@ export interface ReportPageInput {
  * `scriptJson` in the chart specs); scripts come only from the kit and the vega package.
  *
  * @example
- * reportHtml({ plan, report, madeAt: new Date(), rendered, vegaLibrary: await vegaLibrary() });
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const loaded = await load(sample);
+ * const plan = planReport(loaded);
+ * // No chart drawn here, and no vega build inlined: the report command passes both.
+ * const page = reportHtml({ plan, report: loaded.report, madeAt: new Date(), rendered: [],
+ *   vegaLibrary: '' });
+ * page.startsWith('<!doctype html>'); // true
  */
 export function reportHtml(input: ReportPageInput): string {
   const { plan, report, madeAt } = input;

@@ -41,8 +41,19 @@ export const ASTRONAUT_TIME_COLUMNS = [
  * LL2 sometimes writes it for "no data".
  *
  * @example
- * astronautTime(astronauts, { by: 'nationality' }).objects()[0];
- * // { group_id: 'American', group_name: 'American', astronaut_count: 488, … }
+ * import { table } from 'arquero';
+ * const astronauts = table({
+ *   nationality: ['American', 'Russian', 'American'],
+ *   time_in_space_s: [3600, 7200, null],
+ *   eva_time_s: [null, 1800, null],
+ * });
+ * astronautTime(astronauts, { by: 'nationality' })
+ *   .select('group_name', 'astronaut_count', 'time_in_space_total_s', 'eva_time_count')
+ *   .objects();
+ * // [{ group_name: 'American', astronaut_count: 2, time_in_space_total_s: 3600,
+ * //    eva_time_count: 0 },
+ * //  { group_name: 'Russian', astronaut_count: 1, time_in_space_total_s: 7200,
+ * //    eva_time_count: 1 }]
  */
 export function astronautTime(astronauts: ColumnTable, options: AstronautTimeOptions): ColumnTable {
   const space = astronauts.array('time_in_space_s') as (number | null)[];

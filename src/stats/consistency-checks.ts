@@ -55,9 +55,20 @@ type Finding = Record<(typeof CONSISTENCY_COLUMNS)[number], unknown>;
  * checked. Without a flights table only `zero_time_in_space` can be found.
  *
  * @example
- * consistencyChecks({ spacecraft, flights }).objects()[0];
- * // { spacecraft_id: 276, spacecraft_name: 'RSS H.G. Wells', check: 'flights_count',
- * //   ll2_value: 12, data_value: 1, difference: 11 }
+ * import { table } from 'arquero';
+ * const spacecraft = table({
+ *   id: [7], name: ['Ship 7'], in_space: [false], flights_count: [3], time_in_space_s: [86400],
+ * });
+ * const flights = table({
+ *   spacecraft_id: [7],
+ *   launch_status_abbrev: ['Success'],
+ *   launch_status_id: [3],
+ *   duration_s: [3600],
+ * });
+ * consistencyChecks({ spacecraft, flights }).objects();
+ * // [{ spacecraft_id: 7, spacecraft_name: 'Ship 7', check: 'flights_count',
+ * //    ll2_value: 3, data_value: 1, difference: 2 }]
+ * // (time in space is not checked: the data holds 1 of its 3 flights)
  */
 export function consistencyChecks(
   tables: { spacecraft: ColumnTable; flights?: ColumnTable | null },

@@ -43,8 +43,10 @@ export const FLIGHT_STATS_COLUMNS = [
  * the flights themselves. Groups and order: {@link groupSpacecraft}.
  *
  * @example
- * flightStats({ spacecraft, flights }, { by: 'agency' }).objects();
- * // [{ group_name: 'Blue Origin', flights_total: 32, flights_per_spacecraft_mean: 32 / 3, … }, …]
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const stats = flightStats(await load(sample), { by: 'spacecraft_config' });
+ * stats.array('group_name'); // ['Apollo Command/Service Module', 'Mercury', 'Soyuz', 'Voskhod']
+ * stats.array('flights_total'); // [3, 1, 5, 1], each capsule of the sample flew once
  */
 export function flightStats(tables: SpacecraftTables, options: FlightStatsOptions): ColumnTable {
   const counts = tables.spacecraft.array('flights_count') as (number | null)[];

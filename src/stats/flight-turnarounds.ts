@@ -11,9 +11,19 @@ import { table, type ColumnTable } from 'arquero';
  * does not have.
  *
  * @example
- * flightTurnarounds({ flights, spacecraft }).objects()[0];
- * // { flight_id: 890, spacecraft_id: 453, spacecraft_name: 'RSS First Step',
- * //   spacecraft_config_name: 'Crew Capsule 2.0', launch_net: Date, turn_around_time_s: ... }
+ * import { table } from 'arquero';
+ * const spacecraft = table({ id: [7], name: ['Ship 7'], spacecraft_config_name: ['Capsule'] });
+ * const flights = table({
+ *   id: [1, 2],
+ *   spacecraft_id: [7, 7],
+ *   launch_net: [new Date('2024-01-01T00:00:00Z'), new Date('2024-03-01T00:00:00Z')],
+ *   turn_around_time_s: [null, 4_320_000],
+ * });
+ * flightTurnarounds({ flights, spacecraft })
+ *   .select('flight_id', 'spacecraft_name', 'turn_around_time_s')
+ *   .objects();
+ * // [{ flight_id: 1, spacecraft_name: 'Ship 7', turn_around_time_s: null },
+ * //  { flight_id: 2, spacecraft_name: 'Ship 7', turn_around_time_s: 4320000 }] (50 days)
  */
 export function flightTurnarounds(tables: {
   flights: ColumnTable;

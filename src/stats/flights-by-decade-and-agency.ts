@@ -29,9 +29,23 @@ interface Cell {
  * counted apart, as in `flightsByDecade`. Rows are sorted by decade, then agency name.
  *
  * @example
- * flightsByDecadeAndAgency({ flights, spacecraft }).table.objects()[0];
- * // { decade: 2020, decade_name: '2020s', agency_id: 141, agency_name: 'Blue Origin',
- * //   flights: 4 }
+ * import { table } from 'arquero';
+ * const spacecraft = table({
+ *   id: [7, 8],
+ *   spacecraft_config_agency_id: [44, 63],
+ *   spacecraft_config_agency_name: ['NASA', 'Roscosmos'],
+ * });
+ * const flights = table({
+ *   spacecraft_id: [7, 8, 8, 8],
+ *   launch_net: ['1969-07-16', '1975-07-15', '1976-07-06', '2031-01-01'].map((d) => new Date(d)),
+ *   launch_status_abbrev: ['Success', 'Success', 'Success', 'TBD'],
+ *   launch_status_id: [3, 3, 3, 2],
+ * });
+ * const counts = flightsByDecadeAndAgency({ flights, spacecraft });
+ * counts.table.objects();
+ * // [{ decade: 1960, decade_name: '1960s', agency_id: 44, agency_name: 'NASA', flights: 1 },
+ * //  { decade: 1970, decade_name: '1970s', agency_id: 63, agency_name: 'Roscosmos', flights: 2 }]
+ * counts.planned; // 1, the 2031 flight
  */
 export function flightsByDecadeAndAgency(tables: {
   flights: ColumnTable;

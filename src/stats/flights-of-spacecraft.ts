@@ -17,7 +17,13 @@ export interface SpacecraftFlightRows {
  * planned ({@link isPlannedLaunch}). A flight with a null `spacecraft_id` is in no entry.
  *
  * @example
- * flightsOfSpacecraft(flights).get(453); // { launched: [6, 7, 8], planned: [] }
+ * import { table } from 'arquero';
+ * const flights = table({
+ *   spacecraft_id: [7, 7, 8, 7],
+ *   launch_status_abbrev: ['Success', 'Failure', 'Success', 'TBD'],
+ *   launch_status_id: [3, 4, 3, 2],
+ * });
+ * flightsOfSpacecraft(flights).get(7); // { launched: [0, 1], planned: [3] }
  */
 export function flightsOfSpacecraft(
   flights: ColumnTable | null | undefined,

@@ -46,7 +46,10 @@ export function groupRows(rowCount: number, key: GroupKey, order: 'id' | 'name')
  * the group named `unknown` (or the label given).
  *
  * @example
+ * import { table } from 'arquero';
+ * const spacecraft = table({ status_id: [4, null], status_name: ['Single Use', null] });
  * idNameKey(spacecraft, 'status_id', 'status_name')(0); // { id: 4, name: 'Single Use' }
+ * idNameKey(spacecraft, 'status_id', 'status_name')(1); // { id: null, name: 'unknown' }
  */
 export function idNameKey(
   data: ColumnTable,
@@ -68,7 +71,10 @@ export function idNameKey(
  * known groupings when the table has no such column.
  *
  * @example
+ * import { table } from 'arquero';
+ * const spacecraft = table({ in_space: [false, null] });
  * columnKey(spacecraft, 'in_space', [])(0); // { id: false, name: 'false' }
+ * columnKey(spacecraft, 'in_space', [])(1); // { id: null, name: 'unknown' }
  */
 export function columnKey(data: ColumnTable, column: string, named: readonly string[]): GroupKey {
   if (!data.columnNames().includes(column)) {

@@ -49,8 +49,10 @@ const ID_NAME: Record<string, [string, string, string]> = {
  * the groups, in ascending order, null last as `unknown`.
  *
  * @example
- * groupSpacecraft({ spacecraft }, 'status').map((g) => g.name);
- * // ['Active', 'Destroyed', 'Retired', 'Single Use', 'Under construction'] (real flights file)
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const { spacecraft } = await load(sample);
+ * groupSpacecraft({ spacecraft }, 'spacecraft_config').map((g) => [g.name, g.rows.length]);
+ * // [['Apollo Command/Service Module', 3], ['Mercury', 1], ['Soyuz', 5], ['Voskhod', 1]]
  */
 export function groupSpacecraft(tables: SpacecraftTables, by: SpacecraftGroupBy): Group[] {
   const sc = tables.spacecraft;

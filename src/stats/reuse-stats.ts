@@ -48,9 +48,10 @@ export const REUSE_STATS_COLUMNS = [
  * Groups and order: {@link groupSpacecraft}.
  *
  * @example
- * reuseStats({ spacecraft, flights }, { by: 'spacecraft_config' }).objects();
- * // [{ group_name: 'Crew Dragon 2', flown_count: 2, reflown_count: 2, reuse_rate: 1,
- * //    flights_per_vehicle: 5.5, turnaround_count: 2, … }, …]
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const stats = reuseStats(await load(sample), { by: 'spacecraft_config' });
+ * stats.array('flown_count'); // [3, 1, 5, 1] (Apollo CSM, Mercury, Soyuz, Voskhod)
+ * stats.array('reuse_rate'); // [0, 0, 0, 0], none flew twice
  */
 export function reuseStats(tables: SpacecraftTables, options: ReuseStatsOptions): ColumnTable {
   const include = options.includePlaceholders ?? false;

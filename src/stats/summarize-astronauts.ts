@@ -36,9 +36,18 @@ const FIGURES = [
  * order, `unknown` last.
  *
  * @example
- * summarizeAstronauts(astronauts, { by: 'decade' }).objects()[0];
- * // { decade: 1960, decade_name: '1960s', astronaut_count: 2, time_in_space_count: 2,
- * //   time_in_space_total_s: 90000, ... }
+ * import { table } from 'arquero';
+ * const astronauts = table({
+ *   agency_id: [63, 63, 44],
+ *   agency_name: ['Roscosmos', 'Roscosmos', 'NASA'],
+ *   first_flight: ['1961-04-12', '1965-03-18', '1983-06-18'].map((d) => new Date(d)),
+ *   time_in_space_s: [6480, 93600, null],
+ * });
+ * summarizeAstronauts(astronauts, { by: 'decade' })
+ *   .select('decade_name', 'astronaut_count', 'time_in_space_total_s')
+ *   .objects();
+ * // [{ decade_name: '1960s', astronaut_count: 2, time_in_space_total_s: 100080 },
+ * //  { decade_name: '1980s', astronaut_count: 1, time_in_space_total_s: null }]
  */
 export function summarizeAstronauts(
   astronauts: ColumnTable,

@@ -40,10 +40,13 @@ export const TIME_IN_SPACE_COLUMNS = [
  * given, often `P0D`). Groups and order: {@link groupSpacecraft}.
  *
  * @example
- * timeInSpace(await load(sample), { by: 'spacecraft_config' }).objects()[0];
- * // { group_id: 10, group_name: 'Apollo Command/Service Module', spacecraft_count: 3,
- * //   time_in_space_total_s: 535192, time_in_space_median_s: 5582,
- * //   time_in_space_p90_s: 424476.4, …, docked_share_count: 3, docked_share: 0 }
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const apollo = timeInSpace(await load(sample), { by: 'spacecraft_config' }).objects()[0];
+ * [apollo.group_name, apollo.time_in_space_total_s, apollo.time_in_space_median_s];
+ * // ['Apollo Command/Service Module', 535192, 5582]
+ * // (410 s, 5582 s and 529,200 s: 6 min 50 s, 1 h 33 min 2 s and 6 d 3 h)
+ * apollo.time_in_space_p90_s; // 424476.4, 5582 + 0.8 × (529200 - 5582)
+ * apollo.docked_share; // 0, none of the three docked
  */
 export function timeInSpace(tables: SpacecraftTables, options: TimeInSpaceOptions): ColumnTable {
   const sc: ColumnTable = tables.spacecraft;
