@@ -1,8 +1,8 @@
 // The `@example` blocks of the kit's doc comments, and how to run them.
 //
 // The convention (also in docs/notebooks.md, "Doc comment examples"):
-// - An example is TypeScript run as an ES module from the project's root, against the built
-//   kit (dist/). It may use every public export of the kit and every export of the module it
+// - An example is TypeScript run as an ES module in a temporary working folder (with a link
+//   to the project's data/), against the built kit (dist/), with no network beyond loopback. It may use every public export of the kit and every export of the module it
 //   documents without importing them; anything else (arquero's `table`, `node:path`) it
 //   imports itself, as a user would.
 // - A top-level expression statement followed by a `//` comment, on its own line's end or on
@@ -224,8 +224,8 @@ export interface ExampleRun {
 }
 
 /**
- * Runs examples against the built kit (dist/ must be built) in one child process, from the
- * project's root, and gives one run per example, in order. Writes only to a temporary
+ * Runs examples against the built kit (dist/ must be built) in one child process, in a
+ * temporary working folder, and gives one run per example, in order. Writes only to that
  * folder, removed afterwards.
  */
 export function runExamples(root: string, examples: readonly DocExample[]): ExampleRun[] {
