@@ -42,6 +42,7 @@ const FIGURES = [
  *   agency_name: ['Roscosmos', 'Roscosmos', 'NASA'],
  *   first_flight: ['1961-04-12', '1965-03-18', '1983-06-18'].map((d) => new Date(d)),
  *   time_in_space_s: [6480, 93600, null],
+ *   eva_time_s: [null, null, null],
  * });
  * summarizeAstronauts(astronauts, { by: 'decade' })
  *   .select('decade_name', 'astronaut_count', 'time_in_space_total_s')
