@@ -6,16 +6,23 @@ import { BAR_STEP, chartFrame, type ChartOptions, type ChartSpec } from './theme
 import type { UnitParts } from './unit-parts.js';
 
 const TITLE = 'Turnaround time of each reflight';
-const COLUMNS = ['spacecraft_name', 'spacecraft_config_name', 'launch_net', 'turn_around_time_s'];
+const COLUMNS = [
+  'spacecraft_name',
+  'spacecraft_config_name',
+  'launch_net',
+  'launch_planned',
+  'turn_around_time_s',
+];
 
 /**
  * A dot per flight of its turnaround time in days (LL2's time from the spacecraft's
  * previous landing to this launch), one row per spacecraft, the longest first.
  *
  * Takes `flightTurnarounds({ flights, spacecraft })` (columns `spacecraft_name`,
- * `spacecraft_config_name`, `launch_net`, `turn_around_time_s`), as a table or row objects.
- * A flight without a turnaround (a first flight has none) is left out, and the subtitle
- * says how many. A missing spacecraft name is shown as `unknown`. With no flight left the
+ * `spacecraft_config_name`, `launch_net`, `launch_planned`, `turn_around_time_s`), as a
+ * table or row objects. A flight without a turnaround (a first flight has none), and a
+ * flight still planned (`launch_planned`: its turnaround runs to a date not yet come), is
+ * left out, and the subtitle says how many. A missing spacecraft name is shown as `unknown`. With no flight left the
  * chart says "No data". The input is not changed.
  *
  * @example
@@ -31,8 +38,10 @@ export function turnaroundChart(turnarounds: ChartInput, options: ChartOptions =
   const rows = chartRows(turnarounds, COLUMNS).map((row) => ({
     ...row,
     spacecraft_name: row.spacecraft_name ?? 'unknown',
+    turn_around_time_s: row.launch_planned === true ? null : row.turn_around_time_s,
   }));
-  const note = leftOutNote(rows, 'turn_around_time_s', 'flight', 'without a turnaround time');
+  const reason = 'without a turnaround time or still planned';
+  const note = leftOutNote(rows, 'turn_around_time_s', 'flight', reason);
   const title = { title: TITLE, subtitle: note.subtitle };
   if (note.count === rows.length) return noDataChart(options, title);
 

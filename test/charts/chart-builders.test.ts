@@ -148,3 +148,23 @@ describe('what the new builders draw', () => {
     expect(texts.filter((text) => text.startsWith('Boeing'))).toEqual([]);
   });
 });
+
+test('turnaroundChart(rows) leaves out a flight still planned, and says so', () => {
+  // One reflight with a 1-day turnaround, one planned launch whose LL2 turnaround runs to a
+  // placeholder date: only the first is drawn; the subtitle counts the other.
+  const spec = turnaroundChart([
+    { spacecraft_name: 'Endeavour', launch_planned: false, turn_around_time_s: DAY },
+    { spacecraft_name: 'Starliner 2', launch_planned: true, turn_around_time_s: 1680 * DAY },
+  ]);
+  const values = (
+    spec.data as { values: { spacecraft_name: string; turn_around_time_s: unknown }[] }
+  ).values;
+  expect(values.map((v) => [v.spacecraft_name, v.turn_around_time_s])).toEqual([
+    ['Endeavour', DAY],
+    ['Starliner 2', null],
+  ]);
+  expect(spec.title).toEqual({
+    text: 'Turnaround time of each reflight',
+    subtitle: messages.chartRowsLeftOut(1, 'flight', 'without a turnaround time or still planned'),
+  });
+});

@@ -66,3 +66,23 @@ describe('flightTurnarounds', () => {
     );
   });
 });
+
+test('flightTurnarounds(tables) marks planned launches and keeps their LL2 turnaround', () => {
+  // Flight 574 of the real file: Starliner 2, TBD on a placeholder date, with LL2's
+  // turnaround of P1680DT1H11M = 1680 * 86400 + 3600 + 660 = 145156260 s.
+  const rows = flightTurnarounds({
+    spacecraft: table({ id: [290], name: ['Starliner 2'], spacecraft_config_name: ['CST-100'] }),
+    flights: table({
+      id: [574, 575],
+      spacecraft_id: [290, 290],
+      launch_net: [new Date('2026-12-31T00:00:00Z'), new Date('2024-06-05T14:52:15Z')],
+      launch_status_abbrev: ['TBD', 'Success'],
+      launch_status_id: [2, 3],
+      turn_around_time_s: [145_156_260, null],
+    }),
+  }).objects() as Record<string, unknown>[];
+  expect(rows.map((r) => [r.flight_id, r.launch_planned, r.turn_around_time_s])).toEqual([
+    [574, true, 145_156_260],
+    [575, false, null],
+  ]);
+});
