@@ -72,7 +72,8 @@ export function timeInSpaceStripChart(
 }
 
 function titleOf(groupTitle: string, scale: TimeScale): string {
-  const axis = scale === 'linear' ? '' : ', logarithmic axis';
+  const axes = { linear: '', symlog: ', symmetric log axis', log: ', logarithmic axis' };
+  const axis = axes[scale];
   return `Time in space of each spacecraft by ${groupTitle.toLowerCase()}${axis}`;
 }
 

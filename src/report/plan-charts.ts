@@ -55,7 +55,7 @@ const RULES: ChartRule[] = [
   ],
   [
     'time-in-space-log',
-    'Time in space of each spacecraft, logarithmic axis',
+    'Time in space of each spacecraft, symmetric log axis (zeros kept)',
     noTime,
     (d) => timeInSpaceStripChart(d.spacecraft, { scale: 'symlog' }),
   ],

@@ -98,7 +98,7 @@ describe('what the new builders draw', () => {
     const svg = await renderSvg(spec);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['0', '1', '10', '100']));
     expect(spec.title).toEqual({
-      text: 'Time in space of each spacecraft by configuration, logarithmic axis',
+      text: 'Time in space of each spacecraft by configuration, symmetric log axis',
       subtitle: messages.chartRowsLeftOut(1, 'spacecraft', 'without data'),
     });
   });
