@@ -198,6 +198,7 @@ export const messages = {
     `limit must be a whole number of 1 or more (LL2 gives at most 100), got ${showValue(value)}`,
   queryOffset: (value: unknown) =>
     `offset must be a whole number of 0 or more, got ${showValue(value)}`,
+  queryText: (name: string, value: unknown) => `${name} must be text, got ${showValue(value)}`,
   queryId: (name: string, value: unknown) =>
     `${name} must be a whole number (an LL2 id), got ${showValue(value)}`,
   queryBoolean: (name: string, value: unknown) =>

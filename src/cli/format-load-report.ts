@@ -101,8 +101,9 @@ export function formatLoadReport(report: LoadReport): string[] {
       .filter(([, t]) => t.differingIds.length > 0)
       .map(
         ([name, t]) =>
-          `${name}: copies of ids ${t.differingIds.join(', ')} differed; ` +
-          'the most recent was kept',
+          `${name}: copies of ids ${t.differingIds.join(', ')} differed; the copy kept is, in ` +
+          'order: a top-level record over a nested one, the later last_updated, the later ' +
+          'fetch time, the newer API version, else the last read',
       ),
   ];
 }

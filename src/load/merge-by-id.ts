@@ -8,7 +8,9 @@
  * 2. the later `last_updated`, where both copies have one;
  * 3. the later fetch time a snapshot folder's manifest gives for their files, where both
  *    have one;
- * 4. the one read last (files in sorted path order, records in file order).
+ * 4. the newer API version (`api_version`: 2.3.0 over 2.2.0), which LL2 served later and
+ *    which carries fields the older one lacks;
+ * 5. the one read last (files in sorted path order, records in file order).
  */
 import type { TableReport } from './load-report.js';
 import type { Candidate } from './record-sink.js';
@@ -59,7 +61,21 @@ export function beats(a: Candidate, b: Candidate): boolean {
   if (a.fetchedAt !== null && b.fetchedAt !== null && a.fetchedAt !== b.fetchedAt) {
     return a.fetchedAt > b.fetchedAt;
   }
+  const versions = compareVersions(a.values.api_version, b.values.api_version);
+  if (versions !== 0) return versions > 0;
   return a.order > b.order;
+}
+
+// Compares two versions such as '2.3.0' part by part; 0 when equal or either is missing.
+function compareVersions(a: unknown, b: unknown): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return 0;
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const diff = (x[i] ?? 0) - (y[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
 // Two copies hold the same data when every column but the source file agrees.

@@ -46,6 +46,7 @@ const EQUALS = [
  * // ['Voskhod-3KV No.5', 'Soyuz 7K-L1 No.2'] (21.7 and 7.5 days in space)
  */
 export function query(spacecraft: ColumnTable, options: QueryOptions = {}): QueryResult {
+  checkOptionTypes(options);
   const { limit, offset } = checkPaging(options);
   const keys = parseOrdering(options.ordering);
 
@@ -78,6 +79,27 @@ function matchingRows(spacecraft: ColumnTable, options: QueryOptions): number[] 
   }
   const rows = Array.from({ length: spacecraft.numRows() }, (_, i) => i);
   return rows.filter((row) => tests.every((accepts) => accepts(row)));
+}
+
+// Options come from callers who may not use TypeScript: a wrong type is an error, not a
+// query that silently matches nothing.
+function checkOptionTypes(options: QueryOptions): void {
+  const given = options as Record<string, unknown>;
+  for (const name of ['search', 'ordering', 'name'] as const) {
+    if (given[name] != null && typeof given[name] !== 'string') {
+      throw new InputError(messages.queryText(name, given[name]));
+    }
+  }
+  for (const name of ['in_space', 'is_placeholder'] as const) {
+    if (given[name] != null && typeof given[name] !== 'boolean') {
+      throw new InputError(messages.queryBoolean(name, given[name]));
+    }
+  }
+  for (const name of ['spacecraft_config', 'status'] as const) {
+    if (given[name] != null && !Number.isSafeInteger(given[name])) {
+      throw new InputError(messages.queryId(name, given[name]));
+    }
+  }
 }
 
 // The page size and start, checked; ids are checked here too since they share the rule.

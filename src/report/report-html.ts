@@ -74,14 +74,18 @@ function tablesSection(plan: ReportPlan): string {
       `<p><a href="tables/${name}.csv">CSV</a>, <a href="tables/${name}.json">JSON</a>, ` +
       `<a href="tables/${name}.arrow">Arrow</a>` +
       `${hasSecondsColumn(t.table) ? '; times in days (the files hold seconds)' : ''}.</p>\n` +
-      htmlTable(t.table)
+      htmlTable(t.table) +
+      (t.name === 'flights-by-decade' ? decadeNote(plan) : '')
     );
   });
-  const apart = plan.plannedFlights + plan.undatedFlights;
-  const note =
-    apart > 0
-      ? `<p>Not in any decade: ${plan.plannedFlights} flights still planned, ` +
-        `${plan.undatedFlights} launched without a date.</p>`
-      : '';
-  return ['<h2 id="tables">Tables</h2>', ...parts, note].join('\n');
+  return ['<h2 id="tables">Tables</h2>', ...parts].join('\n');
+}
+
+// Under the flights-by-decade table: the flights it cannot place in a decade.
+function decadeNote(plan: ReportPlan): string {
+  if (plan.plannedFlights + plan.undatedFlights === 0) return '';
+  return (
+    `\n<p>Not in any decade: ${plan.plannedFlights} flights still planned, ` +
+    `${plan.undatedFlights} launched without a date.</p>`
+  );
 }

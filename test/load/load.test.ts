@@ -262,3 +262,22 @@ test('load(10,000 nested arrays) skips the one "record" with a message, no stack
   expect(report.skipped).toHaveLength(1);
   expect(report.skipped[0]?.message).toContain('a deeply nested array');
 });
+
+test('load(2.3.0 and 2.2.0 copies of one id, no dates) keeps the 2.3.0 copy whatever the order', async () => {
+  // Neither copy has last_updated or a fetch time, so the newer API version decides; the
+  // 2.2.0 copy lacks time_in_space (null), the 2.3.0 one has P1D = 86,400 s.
+  const newer = spacecraftRecord({ id: 5, time_in_space: 'P1D' });
+  const older = {
+    ...spacecraftRecord({ id: 5, url: 'https://ll.thespacedevs.com/2.2.0/spacecraft/5/' }),
+  } as Record<string, unknown>;
+  delete older.time_in_space;
+  for (const records of [
+    [newer, older],
+    [older, newer],
+  ]) {
+    const { spacecraft } = await load({ json: records });
+    expect(spacecraft.numRows()).toBe(1);
+    expect(spacecraft.get('time_in_space_s', 0)).toBe(86_400);
+    expect(spacecraft.get('api_version', 0)).toBe('2.3.0');
+  }
+});

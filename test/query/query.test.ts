@@ -5,9 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { load } from '../../src/load/load.js';
 import { InputError, messages } from '../../src/messages.js';
 import { query } from '../../src/query/query.js';
-import { ORDERING_COLUMNS } from '../../src/query/query-options.js';
+import { ORDERING_COLUMNS, type QueryOptions } from '../../src/query/query-options.js';
 import { hasRealData, realFile } from '../support/real-data.js';
 import { spacecraftTable } from '../stats/fixtures.js';
+import { SAMPLE } from '../support/sample.js';
 
 const ids = (options: Parameters<typeof query>[1]) =>
   query(spacecraftTable(), options).results.array('id');
@@ -118,5 +119,16 @@ describe.skipIf(!hasRealData)('query(real flights file)', () => {
     expect(query(spacecraft, { search: 'dragon crew' }).count).toBe(3);
     const result = query(spacecraft, { search: 'dragon crew', in_space: true });
     expect(result.results.array('name')).toEqual(['Crew Dragon Freedom']);
+  });
+});
+
+describe('query(table, options of the wrong type)', () => {
+  test('query(table, { search: 42 }) and other mistyped options are errors, not empty results', async () => {
+    const { spacecraft } = await load(SAMPLE);
+    const bad = (options: Record<string, unknown>) => () =>
+      query(spacecraft, options as QueryOptions);
+    expect(bad({ search: 42 })).toThrow(messages.queryText('search', 42));
+    expect(bad({ in_space: 'maybe' })).toThrow(messages.queryBoolean('in_space', 'maybe'));
+    expect(bad({ status: '4' })).toThrow(messages.queryId('status', '4'));
   });
 });
