@@ -65,9 +65,11 @@ function planTables(data: ReportData): PlannedTable[] {
     );
     add('flight-turnarounds', 'Turnaround time of each flight', data.turnarounds);
   }
-  if (data.astronautsByAgency && data.astronautsByDecade) {
-    add('astronauts-by-agency', 'Astronauts by agency', data.astronautsByAgency);
-    add('astronauts-by-decade', 'Astronauts by decade of first flight', data.astronautsByDecade);
+  if (data.astronautTables) {
+    const { agency, nationality, decade } = data.astronautTables;
+    add('astronauts-by-agency', 'Astronauts by agency: time in space and EVA time', agency);
+    add('astronauts-by-nationality', 'Astronauts by nationality', nationality);
+    add('astronauts-by-decade', 'Astronauts by decade of first flight', decade);
   }
   return tables;
 }

@@ -9,6 +9,7 @@ import {
   type FlightsByDecadeAndAgency,
 } from '../stats/flights-by-decade-and-agency.js';
 import { flightsByDecade, type FlightsByDecade } from '../stats/flights-by-decade.js';
+import { astronautTime } from '../stats/astronaut-time.js';
 import { summarizeAstronauts } from '../stats/summarize-astronauts.js';
 import { summarizeSpacecraft } from '../stats/summarize-spacecraft.js';
 import { astronautsOf } from './astronauts-of.js';
@@ -25,9 +26,14 @@ export interface ReportData {
   turnarounds: ColumnTable;
   /** The astronauts table, or null when the load result has none. */
   astronauts: ColumnTable | null;
-  /** `summarizeAstronauts` by agency and by decade; null without astronauts. */
+  /** `summarizeAstronauts` by agency and by decade, for the charts; null without astronauts. */
   astronautsByAgency: ColumnTable | null;
   astronautsByDecade: ColumnTable | null;
+  /**
+   * `astronautTime` (time in space and EVA time, with the 90th percentile) by agency,
+   * nationality and decade of first flight, for the tables; null without astronauts.
+   */
+  astronautTables: { agency: ColumnTable; nationality: ColumnTable; decade: ColumnTable } | null;
 }
 
 /**
@@ -53,5 +59,14 @@ export function reportData(loaded: LoadResult): ReportData {
     astronauts,
     astronautsByAgency: withAstronauts ? summarizeAstronauts(astronauts, { by: 'agency' }) : null,
     astronautsByDecade: withAstronauts ? summarizeAstronauts(astronauts, { by: 'decade' }) : null,
+    astronautTables: withAstronauts ? astronautTables(astronauts) : null,
+  };
+}
+
+function astronautTables(astronauts: ColumnTable) {
+  return {
+    agency: astronautTime(astronauts, { by: 'agency' }),
+    nationality: astronautTime(astronauts, { by: 'nationality' }),
+    decade: astronautTime(astronauts, { by: 'decade' }),
   };
 }

@@ -6,6 +6,7 @@ import { messages } from '../../src/messages.js';
 import { planReport } from '../../src/report/plan-report.js';
 import { inlineScript, scriptJson } from '../../src/report/script-json.js';
 import { SAMPLE } from '../support/sample.js';
+import { hasRealData, realFile } from '../support/real-data.js';
 
 const astronauts = () =>
   table({
@@ -14,6 +15,7 @@ const astronauts = () =>
     agency_name: ['NASA'],
     time_in_space_s: [86_400],
     eva_time_s: [null],
+    nationality: ['American'],
     first_flight: [new Date('1998-12-04T08:35:34Z')],
   });
 
@@ -69,5 +71,27 @@ describe('scriptJson', () => {
 
   test('inlineScript(source) escapes a closing script tag in any case', () => {
     expect(inlineScript('a = "</SCRIPT>";')).toBe('a = "<\\/SCRIPT>";');
+  });
+});
+
+describe.skipIf(!hasRealData)('planReport(real flights and astronauts)', () => {
+  test('planReport(loaded) tables EVA time by agency: the Canadian Space Agency by hand', async () => {
+    const loaded = await load([
+      realFile('ll2-2.3.0-lldev-spacecraft_flights-normal-38.json'),
+      realFile('ll2-2.2.0-lldev-astronauts-normal-846.json'),
+    ]);
+    const table = planReport(loaded).tables.find((t) => t.name === 'astronauts-by-agency');
+    const csa = (table?.table.objects() as Record<string, unknown>[]).find(
+      (row) => row.group_name === 'Canadian Space Agency',
+    );
+    // 12 CSA astronauts in the file; eva_time PT14H50M = 53,400, PT6H29M = 23,340,
+    // PT7H11M = 25,860, PT17H30M = 63,000 and eight P0D: 53,400 + 23,340 + 25,860 + 63,000
+    // = 165,600 s, the longest 63,000 s.
+    expect(csa).toMatchObject({
+      astronaut_count: 12,
+      eva_time_count: 12,
+      eva_time_total_s: 165_600,
+      eva_time_max_s: 63_000,
+    });
   });
 });
