@@ -231,7 +231,7 @@ export const messages = {
     `${file} is not a snapshot manifest: ${reason}`,
   fetchForeignNext: (next: string, base: string) =>
     `refusing the next link ${showValue(next)}: it leaves the base URL ${base} ` +
-    '(another host or scheme)',
+    '(another host, port or scheme)',
   fetchNextLoop: (url: string) => `the next link ${showValue(url)} points at a page already read`,
   fetchTooManyPages: (limit: number) => `stopped after ${limit} pages: the listing does not end`,
   fetchHttpStatus: (url: string, status: number, body: string) =>
@@ -266,6 +266,20 @@ export const messages = {
   fetchFromCache: (dir: string, pages: number, records: number) =>
     `${dir} already holds the complete snapshot (${pages} page(s), ${records} records): ` +
     'no request made (--use-cache)',
+  fetchListingShort: (records: number, count: number) =>
+    `the listing ended (next: null) after ${records} distinct records, but the server counts ` +
+    `${count}: ${count - records} record(s) missing; the counts of the pages agree and no ` +
+    'record repeats, so the data did not shift and reading the pages again would not help',
+  fetchSavedNoResume: (pages: number, records: number, dir: string) =>
+    `${pages} page(s) with ${records} records are saved in ${dir}, not marked complete; ` +
+    'running the same command again would stop the same way: remove the folder (or choose ' +
+    'another --out) once the server answers differently',
+  fetchRefreshKept: (out: string, staging: string, pages: number, records: number) =>
+    `the complete snapshot in ${out} is untouched; the refresh saved ${pages} page(s) with ` +
+    `${records} records in ${staging}: run the same command again to go on with the refresh`,
+  fetchRefreshDropped: (out: string, staging: string) =>
+    `the complete snapshot in ${out} is untouched; the partial refresh in ${staging} was ` +
+    'removed, since running the same command again could not go on from it',
 
   // Issue 6: notebook display helpers.
   notebookNoDisplay: () =>

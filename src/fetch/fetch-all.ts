@@ -4,7 +4,8 @@
  *
  * Steps: build the first URL (or resume after the pages already held); crawl, checking each
  * `next` link stays on the base URL; then up to `maxRecoveryRounds` rounds of re-reading
- * stale pages (find-stale-pages.ts) and following any `next` link the re-read revealed.
+ * stale pages (find-stale-pages.ts) and following any `next` link the re-read revealed;
+ * last, check that a still listing holds as many distinct records as its count.
  */
 import { messages } from '../messages.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff-delay.js';
@@ -77,8 +78,9 @@ export function listingSpec(endpoint: FetchEndpoint, options: FetchOptions): Lis
  * allow. Duplicates from shifting data are resolved by re-reading the stale pages (a
  * recovery page has `recovery: true` and the index of the page it replaces).
  *
- * @throws FetchError when retries run out, a `next` link leaves the base URL, or the server
- *   answers something that is not a page.
+ * @throws FetchError when retries run out, a `next` link leaves the base URL, the server
+ *   answers something that is not a page, or the pages end (`next: null`) with fewer
+ *   distinct records than the listing's count although nothing shifted.
  * @example
  * // not run: needs an LL2 server to answer at the base URL
  * for await (const page of fetchAll('spacecraft', { baseUrl: 'http://127.0.0.1:8080' })) {
@@ -99,7 +101,7 @@ export async function* fetchAll(
   const rounds = options.maxRecoveryRounds ?? MAX_RECOVERY_ROUNDS;
   for (let round = 1; round <= rounds; round++) {
     const stale = findStalePages(pages);
-    if (stale.length === 0) return;
+    if (stale.length === 0) break;
     context.onEvent({ type: 'shift', index: stale[0] as number });
     for (const index of stale) {
       const page = await getPage((pages[index] as KnownPage).url, context);
@@ -108,6 +110,18 @@ export async function* fetchAll(
     yield* crawl(spec, pages, context, sequence, maxPages);
   }
   if (findStalePages(pages).length > 0) context.onEvent({ type: 'still-shifting', rounds });
+  else checkNotShort(pages);
+}
+
+// A still listing holding fewer distinct records than its count ended early: no re-read can
+// fill the gap, and a rerun would find the same pages, so the error is not resumable.
+function checkNotShort(pages: readonly KnownPage[]): void {
+  if (pages.length === 0) return;
+  const latest = pages.reduce((a, b) => (b.sequence > a.sequence ? b : a));
+  const distinct = new Set(pages.flatMap((page) => page.ids)).size;
+  if (distinct < latest.count) {
+    throw new FetchError(messages.fetchListingShort(distinct, latest.count), false);
+  }
 }
 
 // Follows next links from the last page held (or the first URL when none is held).
@@ -121,7 +135,9 @@ async function* crawl(
   const visited = new Set(pages.map((page) => page.url));
   let url = pages.length === 0 ? firstPageUrl(spec) : nextOf(pages[pages.length - 1], spec);
   while (url !== null) {
-    if (pages.length >= maxPages) throw new FetchError(messages.fetchTooManyPages(maxPages));
+    if (pages.length >= maxPages) {
+      throw new FetchError(messages.fetchTooManyPages(maxPages), false);
+    }
     visited.add(url);
     const page = await getPage(url, context);
     yield remember(pages, page, pages.length, false, sequence, context);

@@ -23,7 +23,9 @@ export interface KnownPage {
  *
  * Rule: with C the `count` of the page read last, a page whose `count` is not C is stale.
  * When every count is C but an id repeats on a later page, every page before that page is
- * read again. Otherwise, when the pages hold fewer or more records than C, all pages are.
+ * read again. Otherwise, when the pages hold more records than C, all pages are. Fewer
+ * records than C with every count C and no repeat is not a shift (the counts would differ):
+ * the server's pages end early, and reading them again would not help (see fetch-all.ts).
  *
  * @example
  * findStalePages([
@@ -41,7 +43,7 @@ export function findStalePages(pages: readonly KnownPage[]): number[] {
   if (repeat !== null) return range(repeat);
   const held = pages.reduce((sum, page) => sum + page.ids.length, 0);
   const last = pages[pages.length - 1] as KnownPage;
-  return held !== latest.count && last.next === null ? range(pages.length) : [];
+  return held > latest.count && last.next === null ? range(pages.length) : [];
 }
 
 // The index of the first page holding an id an earlier page holds, or null.

@@ -33,8 +33,6 @@ export interface SnapshotFolder {
   savePage(page: FetchedPage, requestLog: readonly number[]): Promise<void>;
   /** Marks the listing read to its end. */
   finish(consistent: boolean, requestLog: readonly number[]): Promise<void>;
-  /** Forgets every page, to fetch the listing afresh. */
-  restart(): Promise<void>;
   /** The pages held, with the ids read back from their files, for resuming. */
   knownPages(): Promise<KnownPage[]>;
 }
@@ -131,12 +129,6 @@ function snapshotFolder(dir: string, manifest: SnapshotManifest): SnapshotFolder
       manifest.completed = true;
       manifest.consistent = consistent;
       await writeManifest(requestLog);
-    },
-    async restart() {
-      const files = manifest.pages.map((page) => page.file);
-      Object.assign(manifest, { pages: [], completed: false, consistent: true });
-      await writeManifest(manifest.request_log.map((iso) => Date.parse(iso)));
-      for (const file of files) await rm(path.join(dir, file), { force: true });
     },
     knownPages: () => readKnownPages(dir, manifest),
   };

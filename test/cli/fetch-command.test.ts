@@ -316,3 +316,89 @@ describe.skipIf(!hasRealData)('spaceflight-stats fetch killed mid-crawl', () => 
     }
   });
 });
+
+// Every file of a folder, by name, as bytes.
+async function folderBytes(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    files[name] = (await readFile(path.join(dir, name))).toString('base64');
+  }
+  return files;
+}
+
+describe.skipIf(!hasRealData)('spaceflight-stats fetch refreshing a complete snapshot', () => {
+  test('fetch refresh killed with SIGKILL mid-crawl leaves the complete snapshot identical', async () => {
+    // 500 records: 5 pages. The snapshot takes requests 1-5; the refresh's third request
+    // (request 8, page 3) gets no answer until the server closes, so the kill lands with 2
+    // pages of the refresh saved.
+    const records = withCopies(realSpacecraft(), 500, 900_001);
+    const server = await startLl2Server({
+      apiVersion: '2.2.0',
+      path: 'spacecraft',
+      records,
+      faults: { 8: { kind: 'slow', ms: 60_000 } },
+    });
+    servers.push(server);
+    const dir = path.join(await tempDir(), 'snap');
+    const args = ['spacecraft', '--out', dir, '--base-url', server.baseUrl];
+    await fetchSnapshot('spacecraft', { out: dir, baseUrl: server.baseUrl, apiVersion: '2.2.0' });
+    const before = await folderBytes(dir);
+
+    const refresh = runFetchChild([...args, '--api-version', '2.2.0']);
+    await waitFor(() => Promise.resolve(server.requests.length === 8), 20_000);
+    refresh.child.kill('SIGKILL');
+    await refresh.exited;
+    expect(await folderBytes(dir)).toEqual(before);
+
+    // Running it again finishes the refresh: pages 3-5 (3 requests), then swaps it in.
+    const again = runFetchChild([...args, '--api-version', '2.2.0']);
+    expect(await again.exited).toBe(0);
+    expect(server.requests).toHaveLength(11);
+    expect(await snapshotRecords(dir)).toEqual(records);
+    expect(await readdir(path.dirname(dir))).toEqual(['snap']);
+  });
+
+  test('fetch refresh killed while waiting on the hourly budget leaves the snapshot identical', async () => {
+    // 1500 records: 15 pages, 15 requests on the real clock, so the refresh (a child on the
+    // real clock too) finds the hour's budget spent and waits before any request.
+    const records = withCopies(realSpacecraft(), 1500, 900_001);
+    const server = await startLl2Server({ apiVersion: '2.2.0', path: 'spacecraft', records });
+    servers.push(server);
+    const dir = path.join(await tempDir(), 'snap');
+    await fetchSnapshot('spacecraft', { out: dir, baseUrl: server.baseUrl, apiVersion: '2.2.0' });
+    expect(server.requests).toHaveLength(15);
+    const before = await folderBytes(dir);
+
+    const args = ['spacecraft', '--out', dir, '--base-url', server.baseUrl];
+    const refresh = runFetchChild([...args, '--api-version', '2.2.0']);
+    // The staging folder appears before the wait; give the child a moment into the wait.
+    await waitFor(() => Promise.resolve(existsSync(`${dir}.refresh`)), 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    refresh.child.kill('SIGKILL');
+    await refresh.exited;
+    expect(server.requests).toHaveLength(15);
+    expect(await folderBytes(dir)).toEqual(before);
+  });
+
+  test('fetch of a listing whose pages end before its count exits 1 naming the missing records', async () => {
+    // 250 records; request 2 (page 2) ends the listing with next: null: 2 requests, 50 missing.
+    const records = withCopies(realSpacecraft(), 250, 900_001);
+    const server = await startLl2Server({
+      apiVersion: '2.2.0',
+      path: 'spacecraft',
+      records,
+      faults: { 2: { kind: 'end-early' } },
+    });
+    servers.push(server);
+    const dir = path.join(await tempDir(), 'snap');
+    const args = ['fetch', 'spacecraft', '--out', dir, '--base-url', server.baseUrl];
+    const run = await runCli([...args, '--api-version', '2.2.0']);
+    expect(run.code).toBe(1);
+    expect(server.requests).toHaveLength(2);
+    expect(run.stderr).toBe(
+      `spaceflight-stats: ${messages.fetchListingShort(200, 250)}; ` +
+        `${messages.fetchSavedNoResume(2, 200, dir)}\n`,
+    );
+    expect((await readSnapshotManifest(dir)).pages).toHaveLength(2);
+  });
+});

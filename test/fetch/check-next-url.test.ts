@@ -22,4 +22,18 @@ describe('checkNextUrl', () => {
       expect(() => checkNextUrl(next, BASE)).toThrow(messages.fetchForeignNext(next, BASE));
     }
   });
+
+  test('checkNextUrl refuses with an error that is not resumable', () => {
+    const error = (() => {
+      try {
+        checkNextUrl('http://127.0.0.1:8081/2.3.0/spacecraft/?offset=100', BASE);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).resumable).toBe(false);
+    expect((error as FetchError).message).toContain('another host, port or scheme');
+  });
 });

@@ -1,7 +1,8 @@
 // fetchSnapshot against a real HTTP server on 127.0.0.1 that injects faults. Each test says
 // how many requests it expects: the minimum (250 records at 100 a page: 3 pages) plus the
 // retries and recovery requests the fault makes necessary. Waits go to a fake clock.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -282,8 +283,45 @@ describe.skipIf(!hasRealData)('fetchSnapshot against a faulty local LL2', () => 
     expect(error).toBeInstanceOf(FetchError);
     expect((error as Error).message).toBe(
       `${messages.fetchForeignNext(next, crawl.server.baseUrl)}; ` +
-        messages.fetchSavedSoFar(1, 100, crawl.dir),
+        messages.fetchSavedNoResume(1, 100, crawl.dir),
     );
+    // Running it again refuses the same saved link, without a request, as the message says.
+    const again = await crawl.run().catch((e: unknown) => e);
+    expect(crawl.server.requests).toHaveLength(1);
+    expect((again as Error).message).toBe((error as Error).message);
+  });
+
+  test('fetchSnapshot refuses a next link to another port, after 1 request', async () => {
+    const crawl = await setUp();
+    // Port 9 on this machine: refused before any request, and nothing listens there anyway.
+    const origin = 'http://127.0.0.1:9';
+    crawl.server.faults[1] = { kind: 'foreign-next', origin };
+    const error = await crawl.run().catch((e: unknown) => e);
+    expect(crawl.server.requests).toHaveLength(1);
+    const next = `${origin}/2.2.0/spacecraft/?limit=100&mode=normal&ordering=id&offset=100`;
+    expect((error as Error).message).toBe(
+      `${messages.fetchForeignNext(next, crawl.server.baseUrl)}; ` +
+        messages.fetchSavedNoResume(1, 100, crawl.dir),
+    );
+  });
+
+  test('fetchSnapshot stops, not resumable, when the pages end before the count: 2 requests', async () => {
+    const crawl = await setUp({ 2: { kind: 'end-early' } });
+    const error = await crawl.run().catch((e: unknown) => e);
+    // Page 1 (100 records) and page 2 (100, next: null) both say count 250, no id repeats:
+    // nothing shifted, so no page is read again: 2 requests, 250 − 200 = 50 missing.
+    expect(crawl.server.requests).toHaveLength(2);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as Error).message).toBe(
+      `${messages.fetchListingShort(200, 250)}; ` + messages.fetchSavedNoResume(2, 200, crawl.dir),
+    );
+    const manifest = await readSnapshotManifest(crawl.dir);
+    expect(manifest.completed).toBe(false);
+    expect(manifest.pages.map((p) => p.records)).toEqual([100, 100]);
+    // A rerun asks for nothing and stops the same way.
+    const again = await crawl.run().catch((e: unknown) => e);
+    expect(crawl.server.requests).toHaveLength(2);
+    expect((again as Error).message).toBe((error as Error).message);
   });
 
   test('fetchSnapshot refuses a next link with another scheme, after 1 request', async () => {
@@ -363,5 +401,82 @@ describe.skipIf(!hasRealData)('fetchSnapshot and the hourly budget', () => {
     await crawl.run();
     expect(crawl.server.requests).toHaveLength(30);
     expect(crawl.clock.sleeps).toEqual([3_600_000]);
+  });
+});
+
+// Every file of a folder, by name, as bytes.
+async function folderBytes(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    files[name] = (await readFile(path.join(dir, name))).toString('base64');
+  }
+  return files;
+}
+
+describe.skipIf(!hasRealData)('fetchSnapshot refreshing a completed snapshot', () => {
+  test('fetchSnapshot refresh failing on page 2 leaves the complete snapshot byte-identical', async () => {
+    const crawl = await setUp();
+    await crawl.run();
+    const before = await folderBytes(crawl.dir);
+    // Requests 1-3 made the snapshot; the refresh reads page 1 (4), then page 2 says 404 (5).
+    crawl.server.faults[5] = { kind: 'status', status: 404 };
+    const error = await crawl.run().catch((e: unknown) => e);
+    expect(crawl.server.requests).toHaveLength(5);
+    expect(error).toBeInstanceOf(FetchError);
+    const staging = `${crawl.dir}.refresh`;
+    expect((error as Error).message).toContain('answered HTTP 404');
+    expect((error as Error).message).toContain(
+      messages.fetchRefreshKept(crawl.dir, staging, 1, 100),
+    );
+    expect(await folderBytes(crawl.dir)).toEqual(before);
+
+    // Running it again goes on with the refresh: pages 2 and 3 (2 requests), then swaps it in.
+    await crawl.run();
+    expect(crawl.server.requests).toHaveLength(7);
+    expect(existsSync(staging)).toBe(false);
+    await expectGroundTruth(crawl);
+  });
+
+  test('fetchSnapshot refresh refused for a foreign link removes the partial refresh only', async () => {
+    const crawl = await setUp();
+    await crawl.run();
+    const before = await folderBytes(crawl.dir);
+    crawl.server.faults[4] = { kind: 'foreign-next', origin: 'http://127.0.0.1:9' };
+    const error = await crawl.run().catch((e: unknown) => e);
+    // 3 requests for the snapshot, 1 for the refused refresh.
+    expect(crawl.server.requests).toHaveLength(4);
+    const staging = `${crawl.dir}.refresh`;
+    expect((error as Error).message).toContain(messages.fetchRefreshDropped(crawl.dir, staging));
+    expect(existsSync(staging)).toBe(false);
+    expect(await folderBytes(crawl.dir)).toEqual(before);
+  });
+
+  test('fetchSnapshot swaps in a refresh completed by a run killed before its swap: 0 requests', async () => {
+    const crawl = await setUp();
+    await crawl.run();
+    // As if a refresh had finished its crawl and been killed before the swap.
+    const staging = `${crawl.dir}.refresh`;
+    await crawl.run({ out: staging });
+    expect(crawl.server.requests).toHaveLength(6);
+    const result = await crawl.run();
+    // 3 + 3 requests, none for the run that only swaps.
+    expect(crawl.server.requests).toHaveLength(6);
+    expect(result).toMatchObject({ requests: 0, pagesSaved: 0, pages: 3, records: 250 });
+    expect(await readdir(path.dirname(crawl.dir))).toEqual(['snap']);
+    await expectGroundTruth(crawl);
+  });
+
+  test('fetchSnapshot refresh that succeeds replaces the snapshot and leaves nothing beside it', async () => {
+    const crawl = await setUp();
+    await crawl.run();
+    // The first request of the refresh lands after an insert: 251 records, still 3 pages.
+    const inserted = copyOf(realSpacecraft()[2] ?? {}, 999_997);
+    crawl.server.faults[4] = { kind: 'insert-top', record: inserted };
+    const result = await crawl.run();
+    // 3 + 3 requests; every page of the refresh says count 251.
+    expect(crawl.server.requests).toHaveLength(6);
+    expect(result).toMatchObject({ requests: 3, pagesSaved: 3, pages: 3, records: 251 });
+    await expectGroundTruth(crawl);
+    expect(await readdir(path.dirname(crawl.dir))).toEqual(['snap']);
   });
 });

@@ -27,7 +27,12 @@ describe('findStalePages', () => {
     expect(findStalePages(pages)).toEqual([0, 1]);
   });
 
-  test('findStalePages names every page when they hold fewer records than the count', () => {
-    expect(findStalePages([page(5, [1, 2], 1), page(5, [3, 4], 2, null)])).toEqual([0, 1]);
+  test('findStalePages names every page when they hold more records than the count', () => {
+    expect(findStalePages([page(3, [1, 2], 1), page(3, [3, 4], 2, null)])).toEqual([0, 1]);
+  });
+
+  test('findStalePages names no page when equal counts hold fewer records: not a shift', () => {
+    // 4 records held, count 5 on both pages, no repeat: the pages ended early
+    expect(findStalePages([page(5, [1, 2], 1), page(5, [3, 4], 2, null)])).toEqual([]);
   });
 });

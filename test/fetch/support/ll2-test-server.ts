@@ -19,7 +19,9 @@ export type Fault =
   /** Remove the listing's first record, then answer (every later record shifts back). */
   | { kind: 'delete-top' }
   /** Answer correctly, but with the `next` link on another origin. */
-  | { kind: 'foreign-next'; origin: string };
+  | { kind: 'foreign-next'; origin: string }
+  /** Answer this page, but with `next: null`: the listing ends early, `count` unchanged. */
+  | { kind: 'end-early' };
 
 /** A request the server saw. */
 export interface SeenRequest {
@@ -120,7 +122,8 @@ function serve(
   }
 
   const origin = fault?.kind === 'foreign-next' ? fault.origin : baseUrl;
-  const body = JSON.stringify(envelope(url, records, origin));
+  const page = envelope(url, records, origin);
+  const body = JSON.stringify(fault?.kind === 'end-early' ? { ...page, next: null } : page);
   if (fault?.kind === 'slow') return later(fault.ms, () => send(res, body));
   if (fault?.kind === 'cut') {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
