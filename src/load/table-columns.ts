@@ -27,14 +27,28 @@ export const TABLE_OF_KIND: Record<AnalysedKind, TableName> = {
   spacecraft_configuration: 'configurations',
 };
 
-/** How a record of one kind and version is read into columns. */
+/**
+ * How a record of one kind and version is read into columns. Each list is built once per
+ * kind and version and then shared: the loader asks for it once per record.
+ */
 export const COLUMNS_OF_KIND: Record<AnalysedKind, (version: ApiVersion) => readonly ColumnSpec[]> =
   {
-    spacecraft: spacecraftColumns,
-    spacecraft_flight: flightColumns,
-    astronaut: astronautColumns,
-    spacecraft_configuration: configurationColumns,
+    spacecraft: builtOnce(spacecraftColumns),
+    spacecraft_flight: builtOnce(flightColumns),
+    astronaut: builtOnce(astronautColumns),
+    spacecraft_configuration: builtOnce(configurationColumns),
   };
+
+function builtOnce(
+  build: (version: ApiVersion) => readonly ColumnSpec[],
+): (version: ApiVersion) => readonly ColumnSpec[] {
+  const built = new Map<ApiVersion, readonly ColumnSpec[]>();
+  return (version) => {
+    let specs = built.get(version);
+    if (!specs) built.set(version, (specs = build(version)));
+    return specs;
+  };
+}
 
 /** Columns every table ends with: the record's API version and the file it came from. */
 export const SOURCE_COLUMNS = ['api_version', 'source_file'] as const;

@@ -27,17 +27,23 @@ export type GroupKey = (row: number) => { id: GroupId; name: string };
  * // [{ id: 0, name: 'g0', rows: [0, 2] }, { id: 1, name: 'g1', rows: [1] }]
  */
 export function groupRows(rowCount: number, key: GroupKey, order: 'id' | 'name'): Group[] {
-  const groups = new Map<string, Group>();
+  // Keyed by the id itself (a Map tells 1 from '1'); groups without an id by their name.
+  const withId = new Map<GroupId, Group>();
+  const withoutId = new Map<string, Group>();
   for (let row = 0; row < rowCount; row++) {
     const { id, name } = key(row);
-    const mapKey = id === null ? `null:${name}` : `${typeof id}:${String(id)}`;
-    const group = groups.get(mapKey) ?? { id, name, rows: [] };
+    let group = id === null ? withoutId.get(name) : withId.get(id);
+    if (!group) {
+      group = { id, name, rows: [] };
+      if (id === null) withoutId.set(name, group);
+      else withId.set(id, group);
+    }
     group.rows.push(row);
-    groups.set(mapKey, group);
   }
+  const groups = [...withId.values(), ...withoutId.values()];
   const byName = (a: Group, b: Group) => compareValues(a.name, b.name) || compareValues(a.id, b.id);
   const byId = (a: Group, b: Group) => compareValues(a.id, b.id) || compareValues(a.name, b.name);
-  return [...groups.values()].sort(order === 'id' ? byId : byName);
+  return groups.sort(order === 'id' ? byId : byName);
 }
 
 /**
