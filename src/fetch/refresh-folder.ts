@@ -23,7 +23,13 @@ export function refreshFolderOf(out: string): string {
  * complete, which {@link finishInterruptedSwap} completes on the next run.
  *
  * @example
- * await swapInRefresh('snap.refresh', 'snap'); // snap now holds the new pages
+ * import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+ * mkdirSync('swap-demo');
+ * writeFileSync('swap-demo/page-0001.json', 'old');
+ * mkdirSync('swap-demo.refresh');
+ * writeFileSync('swap-demo.refresh/page-0001.json', 'new');
+ * await swapInRefresh('swap-demo.refresh', 'swap-demo');
+ * readFileSync('swap-demo/page-0001.json', 'utf8'); // 'new'
  */
 export async function swapInRefresh(staging: string, out: string): Promise<void> {
   const aside = `${out.replace(/[\\/]+$/, '')}.old-${process.pid}`;
@@ -37,7 +43,12 @@ export async function swapInRefresh(staging: string, out: string): Promise<void>
  * the middle of {@link swapInRefresh}), renames the staging folder in; otherwise does nothing.
  *
  * @example
- * await finishInterruptedSwap('snap'); // true when snap.refresh became snap
+ * import { mkdirSync, writeFileSync } from 'node:fs';
+ * // A kill between the two renames: no cut-demo, a completed cut-demo.refresh beside it.
+ * mkdirSync('cut-demo.refresh');
+ * writeFileSync('cut-demo.refresh/manifest.json', JSON.stringify({ completed: true, pages: [] }));
+ * await finishInterruptedSwap('cut-demo'); // true
+ * await finishInterruptedSwap('cut-demo'); // false: cut-demo is there now
  */
 export async function finishInterruptedSwap(out: string): Promise<boolean> {
   if (await exists(out)) return false;
