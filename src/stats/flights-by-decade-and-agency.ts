@@ -2,8 +2,8 @@
  * Launched flights per decade of launch and agency of the spacecraft that flew.
  */
 import { table, type ColumnTable } from 'arquero';
-import { decadeName, decadeOf } from './decade.js';
-import { isPlannedLaunch } from './launch-status.js';
+import { decadeName } from './decade.js';
+import { launchDecades } from './launch-decades.js';
 
 /** What {@link flightsByDecadeAndAgency} gives. */
 export interface FlightsByDecadeAndAgency {
@@ -54,31 +54,23 @@ export function flightsByDecadeAndAgency(tables: {
   const { flights } = tables;
   const agencyOf = agencyLookup(tables.spacecraft);
   const spacecraftId = flights.array('spacecraft_id') as (number | null)[];
-  const net = flights.array('launch_net') as (Date | null)[];
-  const abbrev = flights.array('launch_status_abbrev');
-  const statusId = flights.array('launch_status_id');
+  const { decades, planned, undated } = launchDecades(flights);
 
   // Count each launched, dated flight in its (decade, agency) cell.
   const cells = new Map<string, Cell>();
-  let planned = 0;
-  let undated = 0;
-  for (let i = 0; i < flights.numRows(); i++) {
-    if (isPlannedLaunch(abbrev[i], statusId[i])) planned++;
-    else if (net[i] == null) undated++;
-    else {
-      const decade = decadeOf(net[i]) as number;
-      const agency = agencyOf(spacecraftId[i] ?? null);
-      const key = `${decade}:${agency.id}:${agency.name}`;
-      const cell = cells.get(key) ?? {
-        decade,
-        agencyId: agency.id,
-        agencyName: agency.name,
-        flights: 0,
-      };
-      cell.flights++;
-      cells.set(key, cell);
-    }
-  }
+  decades.forEach((decade, i) => {
+    if (decade === null) return;
+    const agency = agencyOf(spacecraftId[i] ?? null);
+    const key = `${decade}:${agency.id}:${agency.name}`;
+    const cell = cells.get(key) ?? {
+      decade,
+      agencyId: agency.id,
+      agencyName: agency.name,
+      flights: 0,
+    };
+    cell.flights++;
+    cells.set(key, cell);
+  });
   return { table: cellTable([...cells.values()].sort(byDecadeThenName)), planned, undated };
 }
 

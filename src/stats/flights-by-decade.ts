@@ -2,8 +2,8 @@
  * Launched flights per decade of launch, with planned flights counted apart.
  */
 import { table, type ColumnTable } from 'arquero';
-import { decadeName, decadeOf } from './decade.js';
-import { isPlannedLaunch } from './launch-status.js';
+import { decadeName } from './decade.js';
+import { launchDecades } from './launch-decades.js';
 
 /** What {@link flightsByDecade} gives. */
 export interface FlightsByDecade {
@@ -34,19 +34,10 @@ export interface FlightsByDecade {
  * flightsByDecade(flights).planned; // 1 (the TBD launch, whose date is a placeholder)
  */
 export function flightsByDecade(flights: ColumnTable): FlightsByDecade {
-  const net = flights.array('launch_net') as (Date | null)[];
-  const abbrev = flights.array('launch_status_abbrev');
-  const statusId = flights.array('launch_status_id');
+  const { decades: ofFlight, planned, undated } = launchDecades(flights);
   const counts = new Map<number, number>();
-  let planned = 0;
-  let undated = 0;
-  for (let i = 0; i < flights.numRows(); i++) {
-    if (isPlannedLaunch(abbrev[i], statusId[i])) planned++;
-    else if (net[i] == null) undated++;
-    else {
-      const decade = decadeOf(net[i]) as number;
-      counts.set(decade, (counts.get(decade) ?? 0) + 1);
-    }
+  for (const decade of ofFlight) {
+    if (decade !== null) counts.set(decade, (counts.get(decade) ?? 0) + 1);
   }
   const decades = [...counts.keys()].sort((a, b) => a - b);
   const result = table({
