@@ -7,18 +7,21 @@
  */
 import type { DurationReport } from './load-report.js';
 
-/** The duration report of one table's `_s` columns. */
+/** The duration report of one table's `_s` columns, given the table's columns by name. */
 export function reportDurations(
   tableName: string,
-  rows: readonly Record<string, unknown>[],
-  columns: readonly string[],
+  columns: Readonly<Record<string, readonly unknown[]>>,
 ): DurationReport[] {
-  return columns
+  return Object.keys(columns)
     .filter((c) => c.endsWith('_s'))
-    .map((column) => countColumn(tableName, rows, column));
+    .map((column) => countColumn(tableName, columns, column));
 }
 
-function countColumn(table: string, rows: readonly Record<string, unknown>[], column: string) {
+function countColumn(
+  table: string,
+  columns: Readonly<Record<string, readonly unknown[]>>,
+  column: string,
+) {
   const report: DurationReport = {
     table,
     column,
@@ -30,15 +33,18 @@ function countColumn(table: string, rows: readonly Record<string, unknown>[], co
     suspiciousZeros: 0,
     suspiciousWhenAbove0: EVIDENCE[column] ?? null,
   };
-  for (const row of rows) {
-    const value = row[column];
+  const values = columns[column] as readonly unknown[];
+  const evidenceColumn = EVIDENCE[column];
+  const evidence = evidenceColumn === undefined ? undefined : columns[evidenceColumn];
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row];
     if (typeof value !== 'number') {
       report.nulls++;
       continue;
     }
     report.values++;
     if (value === 0) report.zeros++;
-    if (value === 0 && suspicious(column, row)) report.suspiciousZeros++;
+    if (value === 0 && suspicious(evidence?.[row])) report.suspiciousZeros++;
     if (value < 0) report.negatives++;
     if (!Number.isInteger(value)) report.fractional++;
   }
@@ -51,8 +57,7 @@ const EVIDENCE: Record<string, string> = {
   eva_time_s: 'spacewalks_count',
 };
 
-function suspicious(column: string, row: Record<string, unknown>): boolean {
-  const evidence = EVIDENCE[column];
-  const n = evidence === undefined ? null : row[evidence];
-  return typeof n === 'number' && n > 0;
+// A zero is suspicious when the evidence count of its row is above 0.
+function suspicious(count: unknown): boolean {
+  return typeof count === 'number' && count > 0;
 }

@@ -11,13 +11,14 @@
 import type { ColumnTable } from 'arquero';
 import type { ApiVersion } from '../ll2/record-kind.js';
 import { InputError, messages } from '../messages.js';
-import { buildTable } from './build-table.js';
+import { buildTable, columnsByName } from './build-table.js';
 import { reportDurations } from './duration-report.js';
 import type { FileReport, LoadReport, SkippedRecord, TableReport } from './load-report.js';
 import { mergeById } from './merge-by-id.js';
 import { readRecords } from './read-records.js';
 import { listSources, type LoadInput } from './read-sources.js';
-import { newSink, type Candidate } from './record-sink.js';
+import { newSink } from './record-sink.js';
+import { columnCells, type RowStore } from './row-store.js';
 import { openSource } from './source-records.js';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from './table-columns.js';
 
@@ -68,21 +69,25 @@ export interface LoadResult {
  * spacecraft.numRows(); // 10
  */
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<LoadResult> {
-  // Read every source into the sink, in sorted path order.
+  // Read every source into the sink, in sorted path order; each file's document is dropped
+  // once its records are read, so only one is held at a time.
   const { sources, ignored, manifests } = await listSources(input);
   const sink = newSink(options.strict ?? false, options.onSkip);
   const files: FileReport[] = [];
   for (const source of sources) {
-    const opened = await openSource(source, options.recordsKey);
+    const opened = openSource(source, options.recordsKey);
     files.push(await readRecords(source, opened, sink, { apiVersion: options.apiVersion }));
   }
 
   // Merge each table's copies by id, then count per file what was kept and merged.
-  const merged = new Map(TABLE_NAMES.map((name) => [name, mergeById(sink.candidates[name])]));
-  for (const [name, { kept }] of merged) countPerFile(files, name, sink.candidates[name], kept);
+  const merged = new Map(TABLE_NAMES.map((name) => [name, mergeById(sink.stores[name])]));
+  for (const [name, { kept }] of merged) countPerFile(files, sink.stores[name], kept);
 
   // Build the tables, every column present even when empty, and the report.
-  const table = (name: TableName) => buildTable(merged.get(name)?.rows ?? [], TABLE_COLUMNS[name]);
+  const columns = new Map(
+    [...merged].map(([name, m]) => [name, columnsByName(TABLE_COLUMNS[name], m.cells)]),
+  );
+  const table = (name: TableName) => buildTable(columns.get(name) ?? {});
   const tables = {} as Record<TableName, TableReport>;
   for (const [name, m] of merged) tables[name] = m.report;
   return {
@@ -96,25 +101,23 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       manifests,
       skipped: sink.skipped,
       tables,
-      durations: [...merged].flatMap(([n, m]) => reportDurations(n, m.rows, TABLE_COLUMNS[n])),
+      durations: [...columns].flatMap(([name, byName]) => reportDurations(name, byName)),
     },
   };
 }
 
 // Per file and table: rows read, rows kept in the table, rows merged into another copy.
-function countPerFile(
-  files: FileReport[],
-  name: TableName,
-  candidates: readonly Candidate[],
-  kept: ReadonlySet<Candidate>,
-) {
+function countPerFile(files: FileReport[], store: RowStore, kept: readonly number[]) {
   const byFile = new Map(files.map((file) => [file.file, file]));
-  for (const candidate of candidates) {
-    const file = byFile.get(candidate.file);
+  const isKept = new Uint8Array(store.length);
+  for (const row of kept) isKept[row] = 1;
+  const sourceFiles = columnCells(store, 'source_file');
+  for (let row = 0; row < store.length; row++) {
+    const file = byFile.get((sourceFiles[row] as string | null) ?? '');
     if (!file) continue;
-    const counts = (file.tables[name] ??= { read: 0, kept: 0, merged: 0 });
+    const counts = (file.tables[store.table] ??= { read: 0, kept: 0, merged: 0 });
     counts.read++;
-    if (kept.has(candidate)) counts.kept++;
+    if (isKept[row] === 1) counts.kept++;
     else counts.merged++;
   }
 }

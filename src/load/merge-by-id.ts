@@ -12,35 +12,73 @@
  *    which carries fields the older one lacks;
  * 5. the one read last (files in sorted path order, records in file order).
  */
+import type { Cell } from './field-readers.js';
 import type { TableReport } from './load-report.js';
-import type { Candidate } from './record-sink.js';
+import { rowVersion, type RowStore } from './row-store.js';
+
+/** What merging one table's rows gave. */
+export interface Merged {
+  /** The kept row of each id, in the order ids were first read. */
+  kept: number[];
+  /** The table's columns: the store's own arrays when no id was read twice, else the kept
+   * rows' cells. */
+  cells: Cell[][];
+  report: TableReport;
+}
 
 /**
- * One row per id, in first-seen order, the report, and the copies that were kept.
- *
- * @example
- * const values = { id: 7, name: 'Ship 7' };
- * const copy = { table: 'spacecraft', id: 7, values, nested: false, file: 'a.json', order: 0,
- *   lastUpdated: null, fetchedAt: null } as const;
- * mergeById([copy, { ...copy, file: 'b.json', order: 1 }]).report;
- * // { rows: 1, mergedCopies: 1, differingIds: [] }
+ * One row per id, in first-seen order, and the report: the kept copy of each id is the one
+ * {@link beats} every other copy.
  */
-export function mergeById(candidates: readonly Candidate[]): {
-  rows: Record<string, unknown>[];
-  report: TableReport;
-  kept: ReadonlySet<Candidate>;
-} {
-  const winners = new Map<number, Candidate>();
+export function mergeById(store: RowStore): Merged {
+  // A Map keeps an id at the place it was first set, whichever row later wins it.
+  const winners = new Map<number, number>();
   const differing = new Set<number>();
-  for (const candidate of candidates) {
-    const earlier = winners.get(candidate.id);
-    if (earlier && !sameValues(earlier.values, candidate.values)) differing.add(candidate.id);
-    if (!earlier || beats(candidate, earlier)) winners.set(candidate.id, candidate);
+  for (let row = 0; row < store.length; row++) {
+    const id = store.ids[row] as number;
+    const earlier = winners.get(id);
+    if (earlier === undefined) {
+      winners.set(id, row);
+      continue;
+    }
+    if (!sameCells(store, earlier, row)) differing.add(id);
+    if (beats(copyFacts(store, row), copyFacts(store, earlier))) winners.set(id, row);
   }
-  const rows = [...winners.values()].map((candidate) => candidate.values);
-  const mergedCopies = candidates.length - winners.size;
-  const report = { rows: rows.length, mergedCopies, differingIds: [...differing] };
-  return { rows, report, kept: new Set(winners.values()) };
+  const kept = [...winners.values()];
+  const cells =
+    kept.length === store.length
+      ? store.cells
+      : store.cells.map((column) => kept.map((row) => column[row] as Cell));
+  const report = {
+    rows: kept.length,
+    mergedCopies: store.length - kept.length,
+    differingIds: [...differing],
+  };
+  return { kept, cells, report };
+}
+
+/** What the rules above compare of one copy of a record. */
+export interface CopyFacts {
+  /** Nested in another record (a flight's spacecraft): a top-level copy beats it. */
+  nested: boolean;
+  /** The record's own `last_updated`, in ms since 1970, or null. */
+  lastUpdated: number | null;
+  /** When its file was fetched, from a snapshot manifest, in ms since 1970, or null. */
+  fetchedAt: number | null;
+  /** The API version it was read with, such as `2.3.0`, or null. */
+  apiVersion: string | null;
+  /** Its place in reading order (files in sorted path order, records in file order). */
+  order: number;
+}
+
+function copyFacts(store: RowStore, row: number): CopyFacts {
+  return {
+    nested: store.nested[row] as boolean,
+    lastUpdated: store.lastUpdated[row] ?? null,
+    fetchedAt: store.fetchedAt[row] ?? null,
+    apiVersion: rowVersion(store, row),
+    order: row,
+  };
 }
 
 /**
@@ -48,12 +86,12 @@ export function mergeById(candidates: readonly Candidate[]): {
  * whose values are missing (null) on either copy, or equal, passes to the next.
  *
  * @example
- * const b = { table: 'spacecraft', id: 7, values: {}, nested: false, file: 'b.json', order: 1,
- *   lastUpdated: null, fetchedAt: Date.parse('2025-03-01T00:00:00Z') } as const;
- * const a = { ...b, file: 'a.json', order: 0, fetchedAt: Date.parse('2025-03-02T00:00:00Z') };
+ * const b = { nested: false, order: 1, apiVersion: '2.3.0', lastUpdated: null,
+ *   fetchedAt: Date.parse('2025-03-01T00:00:00Z') };
+ * const a = { ...b, order: 0, fetchedAt: Date.parse('2025-03-02T00:00:00Z') };
  * beats(a, b); // true: a was fetched a day later, though read first
  */
-export function beats(a: Candidate, b: Candidate): boolean {
+export function beats(a: CopyFacts, b: CopyFacts): boolean {
   if (a.nested !== b.nested) return !a.nested;
   if (a.lastUpdated !== null && b.lastUpdated !== null && a.lastUpdated !== b.lastUpdated) {
     return a.lastUpdated > b.lastUpdated;
@@ -61,7 +99,7 @@ export function beats(a: Candidate, b: Candidate): boolean {
   if (a.fetchedAt !== null && b.fetchedAt !== null && a.fetchedAt !== b.fetchedAt) {
     return a.fetchedAt > b.fetchedAt;
   }
-  const versions = compareVersions(a.values.api_version, b.values.api_version);
+  const versions = compareVersions(a.apiVersion, b.apiVersion);
   if (versions !== 0) return versions > 0;
   return a.order > b.order;
 }
@@ -79,11 +117,13 @@ function compareVersions(a: unknown, b: unknown): number {
 }
 
 // Two copies hold the same data when every column but the source file agrees.
-function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  for (const key of Object.keys(a)) {
-    if (key === 'source_file') continue;
-    const x = a[key];
-    const y = b[key];
+function sameCells(store: RowStore, a: number, b: number): boolean {
+  const skip = store.columns.indexOf('source_file');
+  for (let i = 0; i < store.cells.length; i++) {
+    if (i === skip) continue;
+    const column = store.cells[i] as Cell[];
+    const x = column[a];
+    const y = column[b];
     const same = x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
     if (!same) return false;
   }

@@ -36,7 +36,7 @@ export const MANIFEST_NAME = 'manifest.json';
  * // '2025-03-02T10:00:00.000Z'
  */
 export async function readManifest(file: string): Promise<Manifest> {
-  const value = await readJsonFile(file);
+  const value = readJsonFile(file);
   const place = { file };
   const manifest = typeof value === 'object' && value !== null ? (value as Json) : null;
   if (!manifest || !Array.isArray(manifest.pages)) {

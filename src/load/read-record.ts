@@ -1,5 +1,5 @@
 /**
- * Reads one record of a kind the kit analyses into candidate rows, field by field against
+ * Reads one record of a kind the kit analyses into rows of its tables, field by field against
  * its version's shape.
  *
  * A flight record carries its spacecraft, and a detailed spacecraft record carries its
@@ -8,9 +8,9 @@
  */
 import type { AnalysedKind, ApiVersion } from '../ll2/record-kind.js';
 import { InputError, messages, type Place } from '../messages.js';
-import { readRow } from './column-spec.js';
 import { dateTime } from './field-readers.js';
 import { attempt, type RecordSink } from './record-sink.js';
+import { addDraft, draftCell, readDraft, setDraft } from './row-store.js';
 import { COLUMNS_OF_KIND, TABLE_OF_KIND } from './table-columns.js';
 
 type Json = Record<string, unknown>;
@@ -30,33 +30,39 @@ export function readRecord(record: Json, kind: AnalysedKind, place: Place, ctx: 
   return readPlain(record, kind, place, ctx, false).absent;
 }
 
-// Reads the columns of a record of `kind` and adds the row as a candidate.
+// Reads the columns of a record of `kind` and adds its row; `parentId` is the spacecraft a
+// nested flight was listed under, its link when the flight does not name its spacecraft.
 function readPlain(
   record: Json,
   kind: AnalysedKind,
   place: Place,
   ctx: ReadContext,
   nested: boolean,
+  parentId: number | null = null,
 ) {
   if (record.id == null) {
     const where = { ...place, field: 'id' };
     throw new InputError(messages.missingId(where), where);
   }
-  const row = readRow(record, COLUMNS_OF_KIND[kind](ctx.version), place);
-  const updated = dateTime(record.last_updated, { ...place, field: 'last_updated' });
-  row.values.api_version = ctx.version;
-  row.values.source_file = place.file ?? null;
-  ctx.sink.candidates[TABLE_OF_KIND[kind]].push({
-    table: TABLE_OF_KIND[kind],
-    id: row.values.id as number,
-    values: row.values,
+  const store = ctx.sink.stores[TABLE_OF_KIND[kind]];
+  const absent = readDraft(store, COLUMNS_OF_KIND[kind](ctx.version), record, place);
+  const updated =
+    record.last_updated == null
+      ? null
+      : dateTime(record.last_updated, { ...place, field: 'last_updated' });
+  setDraft(store, 'api_version', ctx.version);
+  setDraft(store, 'source_file', place.file ?? null);
+  if (parentId !== null && draftCell(store, 'spacecraft_id') === null) {
+    setDraft(store, 'spacecraft_id', parentId);
+  }
+  const id = draftCell(store, 'id') as number;
+  addDraft(store, {
+    id,
     nested,
-    file: place.file ?? '',
-    order: ctx.sink.order++,
     lastUpdated: updated instanceof Date ? updated.getTime() : null,
     fetchedAt: ctx.fetchedAt,
   });
-  return row;
+  return { id, absent };
 }
 
 // A spacecraft record, and for a detailed one its flights.
@@ -70,18 +76,19 @@ function readSpacecraft(record: Json, place: Place, ctx: ReadContext, nested: bo
   (flights ?? []).forEach((flight: unknown, i: number) => {
     const where = { ...place, field: `flights[${i}]` };
     attempt(ctx.sink, where, () =>
-      readFlight(asObject(flight, where, 'one flight'), nestedPlace(flight, where), ctx, row),
+      readFlight(asObject(flight, where, 'one flight'), nestedPlace(flight, where), ctx, row.id),
     );
   });
   return row.absent;
 }
 
-// A flight record, and the spacecraft it carries; `parent` is the spacecraft it is nested in.
-function readFlight(record: Json, place: Place, ctx: ReadContext, parent: { values: Json } | null) {
-  const row = readPlain(record, 'spacecraft_flight', place, ctx, parent !== null);
-  if (row.values.spacecraft_id == null && parent) row.values.spacecraft_id = parent.values.id;
+// A flight record, and the spacecraft it carries; `parentId` is the spacecraft it is nested
+// in, or null for a top-level flight.
+function readFlight(record: Json, place: Place, ctx: ReadContext, parentId: number | null) {
+  const nested = parentId !== null;
+  const row = readPlain(record, 'spacecraft_flight', place, ctx, nested, parentId);
   const spacecraft = record.spacecraft;
-  if (parent === null && spacecraft != null) {
+  if (!nested && spacecraft != null) {
     const where = { ...place, field: 'spacecraft' };
     attempt(ctx.sink, where, () =>
       readSpacecraft(

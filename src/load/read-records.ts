@@ -43,10 +43,13 @@ export async function readRecords(
   const report = emptyReport(source, opened);
   const tally = fieldTally();
   const state: FileState = { report, tally, sink, options, kind: null, source };
-  for await (const item of opened.items) {
+  const read = (item: SourceItem) => {
     report.records++;
     if (!readItem(item, state)) report.skipped++;
-  }
+  };
+  // A parsed file's records are at hand: `for await` would wait a turn for each of them.
+  if (Array.isArray(opened.items)) for (const item of opened.items as SourceItem[]) read(item);
+  else for await (const item of opened.items) read(item);
   report.missingFields = tally.missingEverywhere();
   report.unknownFields = tally.unknown();
   return report;
@@ -107,13 +110,24 @@ function readAnalysed(
 ) {
   const fetchedAt = state.source.fetchedAt === null ? null : Date.parse(state.source.fetchedAt);
   const absent = readRecord(record, kind, place, { sink: state.sink, version, fetchedAt });
-  const known = new Set(KNOWN_FIELDS[kind][version]);
-  for (const spec of COLUMNS_OF_KIND[kind](version)) known.add(spec.path[0] as string);
-  state.tally.add(
-    kind,
-    absent,
-    Object.keys(record).filter((key) => !known.has(key)),
-  );
+  const known = knownFields(kind, version);
+  const unknown: string[] = [];
+  for (const key in record) if (!known.has(key)) unknown.push(key);
+  state.tally.add(kind, absent, unknown);
+}
+
+// The top-level fields of a kind's shape in a version, and those its columns read.
+const knownSets = new Map<string, ReadonlySet<string>>();
+
+function knownFields(kind: AnalysedKind, version: ApiVersion): ReadonlySet<string> {
+  const key = `${kind} ${version}`;
+  let known = knownSets.get(key);
+  if (!known) {
+    const fields = new Set(KNOWN_FIELDS[kind][version]);
+    for (const spec of COLUMNS_OF_KIND[kind](version)) fields.add(spec.path[0] as string);
+    knownSets.set(key, (known = fields));
+  }
+  return known;
 }
 
 function asRecord(value: unknown, place: Place): Json {

@@ -25,9 +25,9 @@ export interface OpenedSource {
 }
 
 /** Opens a source; a `.json` file is read and parsed here, NDJSON only as it is iterated. */
-export async function openSource(source: Source, recordsKey?: string): Promise<OpenedSource> {
+export function openSource(source: Source, recordsKey?: string): OpenedSource {
   if (source.format === 'ndjson') return { envelope: 'lines', items: ndjsonRecords(source.label) };
-  const value = source.format === 'value' ? source.value : await readJsonFile(source.label);
+  const value = source.format === 'value' ? source.value : readJsonFile(source.label);
   const { records, envelope } = findRecords(value, source.label, recordsKey);
   return { envelope, items: records.map((record, i) => ({ value: record, where: `#${i + 1}` })) };
 }
