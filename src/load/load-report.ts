@@ -113,4 +113,7 @@ export interface LoadReport {
   skipped: SkippedRecord[];
   tables: Record<TableName, TableReport>;
   durations: DurationReport[];
+  /** Threads that read the files: 1, or 2 when a second thread read the later ones (see
+   * `LoadOptions.parallel`). */
+  readThreads: number;
 }

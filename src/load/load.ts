@@ -15,11 +15,10 @@ import { buildTable, columnsByName } from './build-table.js';
 import { reportDurations } from './duration-report.js';
 import type { FileReport, LoadReport, SkippedRecord, TableReport } from './load-report.js';
 import { mergeById } from './merge-by-id.js';
-import { readRecords } from './read-records.js';
+import { readSourcesInto } from './read-sources-into.js';
 import { listSources, type LoadInput } from './read-sources.js';
 import { newSink } from './record-sink.js';
 import { columnCells, type RowStore } from './row-store.js';
-import { openSource } from './source-records.js';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from './table-columns.js';
 
 export {
@@ -37,8 +36,15 @@ export interface LoadOptions {
   apiVersion?: ApiVersion;
   /** Make any record that would be skipped an error instead. */
   strict?: boolean;
-  /** Told of each skipped record as it happens (the report lists them all too). */
+  /** Told of each skipped record in reading order, as it happens or, for the files a second
+   * thread read, once that thread is done (the report lists them all too). */
   onSkip?: (skipped: SkippedRecord) => void;
+  /**
+   * Read the later half of the files (by bytes) on a second thread: unset, when the machine
+   * has more than one core and the files hold 16 MB or more in all; `true`, whenever there
+   * are two files or more; `false`, never. The result is the same either way.
+   */
+  parallel?: boolean;
 }
 
 /** The tables `load` builds, and its report. */
@@ -69,15 +75,11 @@ export interface LoadResult {
  * spacecraft.numRows(); // 10
  */
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<LoadResult> {
-  // Read every source into the sink, in sorted path order; each file's document is dropped
-  // once its records are read, so only one is held at a time.
+  // Read every source into the sink, in sorted path order (a large input with a second
+  // thread); each file's document is dropped once its records are read.
   const { sources, ignored, manifests } = await listSources(input);
   const sink = newSink(options.strict ?? false, options.onSkip);
-  const files: FileReport[] = [];
-  for (const source of sources) {
-    const opened = openSource(source, options.recordsKey);
-    files.push(await readRecords(source, opened, sink, { apiVersion: options.apiVersion }));
-  }
+  const { files, threads } = await readSourcesInto(sources, sink, options);
 
   // Merge each table's copies by id, then count per file what was kept and merged.
   const merged = new Map(TABLE_NAMES.map((name) => [name, mergeById(sink.stores[name])]));
@@ -102,6 +104,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       skipped: sink.skipped,
       tables,
       durations: [...columns].flatMap(([name, byName]) => reportDurations(name, byName)),
+      readThreads: threads,
     },
   };
 }

@@ -113,3 +113,30 @@ export function columnCells(store: RowStore, column: string): Cell[] {
 export function rowVersion(store: RowStore, row: number): ApiVersion | null {
   return (columnCells(store, 'api_version')[row] as ApiVersion | null) ?? null;
 }
+
+/** A store's rows as plain data, to send from one thread to another. */
+export type RowData = Pick<
+  RowStore,
+  'cells' | 'ids' | 'nested' | 'lastUpdated' | 'fetchedAt' | 'length'
+>;
+
+/** The rows of a store as plain data (the same arrays, not copies). */
+export function rowData(store: RowStore): RowData {
+  const { cells, ids, nested, lastUpdated, fetchedAt, length } = store;
+  return { cells, ids, nested, lastUpdated, fetchedAt, length };
+}
+
+/** Adds rows read elsewhere after the store's own, in their order. */
+export function appendRows(store: RowStore, rows: RowData): void {
+  store.cells.forEach((column, i) => append(column, rows.cells[i] ?? []));
+  append(store.ids, rows.ids);
+  append(store.nested, rows.nested);
+  append(store.lastUpdated, rows.lastUpdated);
+  append(store.fetchedAt, rows.fetchedAt);
+  store.length += rows.length;
+}
+
+// Pushes one by one: spreading a long array into push() overflows the stack.
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i] as T);
+}

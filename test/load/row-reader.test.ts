@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { col, type ColumnSpec } from '../../src/load/column-spec.js';
 import { integer, text, type Cell } from '../../src/load/field-readers.js';
 import { rowReader } from '../../src/load/row-reader.js';
-import { InputError, messages } from '../../src/messages.js';
+import { messages, type InputError } from '../../src/messages.js';
 
 const SPECS: ColumnSpec[] = [
   col('id', 'id', integer),
