@@ -117,15 +117,16 @@ function readAnalysed(
 }
 
 // The top-level fields of a kind's shape in a version, and those its columns read.
-const knownSets = new Map<string, ReadonlySet<string>>();
+const knownSets = new Map<AnalysedKind, Map<ApiVersion, ReadonlySet<string>>>();
 
 function knownFields(kind: AnalysedKind, version: ApiVersion): ReadonlySet<string> {
-  const key = `${kind} ${version}`;
-  let known = knownSets.get(key);
+  let ofKind = knownSets.get(kind);
+  if (!ofKind) knownSets.set(kind, (ofKind = new Map()));
+  let known = ofKind.get(version);
   if (!known) {
     const fields = new Set(KNOWN_FIELDS[kind][version]);
     for (const spec of COLUMNS_OF_KIND[kind](version)) fields.add(spec.path[0] as string);
-    knownSets.set(key, (known = fields));
+    ofKind.set(version, (known = fields));
   }
   return known;
 }
@@ -137,15 +138,18 @@ function asRecord(value: unknown, place: Place): Json {
 
 // The record's kind and version from its url; a kind other than the file's first is refused.
 function kindOf(record: Json, place: Place, state: FileState): KindAndVersion {
-  const where = { ...place, field: 'url' };
   const found = kindFromUrl(record.url);
-  if (!found) throw new InputError(messages.unknownKind(where, record.url), where);
+  if (!found) {
+    const where = { ...place, field: 'url' };
+    throw new InputError(messages.unknownKind(where, record.url), where);
+  }
   const { report } = state;
   report.kinds[found.kind] = (report.kinds[found.kind] ?? 0) + 1;
   const version = state.options.apiVersion ?? found.version;
   if (!report.versions.includes(version)) report.versions.push(version);
   state.kind ??= found.kind;
   if (found.kind !== state.kind) {
+    const where = { ...place, field: 'url' };
     throw new InputError(messages.mixedKinds(where, state.kind, found.kind, record.url), where);
   }
   return found;
