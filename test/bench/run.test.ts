@@ -35,6 +35,7 @@ describe.skipIf(!hasRealData)('node bench/run.js --quick', () => {
   it('node bench/run.js --quick names every comparison in the summary', () => {
     const rows = [
       'load and convert 1k spacecraft against `JSON.parse`',
+      'the same load held to one thread (`parallel: false`) against the floor',
       'peak memory of that load against the input size',
       'whole pipeline, 1k spacecraft and 10 flights, against pandas',
       'spacecraft by agency, in memory, against DuckDB',
