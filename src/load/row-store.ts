@@ -128,15 +128,10 @@ export function rowData(store: RowStore): RowData {
 
 /** Adds rows read elsewhere after the store's own, in their order. */
 export function appendRows(store: RowStore, rows: RowData): void {
-  store.cells.forEach((column, i) => append(column, rows.cells[i] ?? []));
-  append(store.ids, rows.ids);
-  append(store.nested, rows.nested);
-  append(store.lastUpdated, rows.lastUpdated);
-  append(store.fetchedAt, rows.fetchedAt);
+  store.cells = store.cells.map((column, i) => column.concat(rows.cells[i] ?? []));
+  store.ids = store.ids.concat(rows.ids);
+  store.nested = store.nested.concat(rows.nested);
+  store.lastUpdated = store.lastUpdated.concat(rows.lastUpdated);
+  store.fetchedAt = store.fetchedAt.concat(rows.fetchedAt);
   store.length += rows.length;
-}
-
-// Pushes one by one: spreading a long array into push() overflows the stack.
-function append<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i] as T);
 }
