@@ -3,6 +3,7 @@
  */
 import { table, type ColumnTable } from 'arquero';
 import { decadeName } from './decade.js';
+import { indexGroups } from './group-index.js';
 import { launchDecades } from './launch-decades.js';
 
 /** What {@link flightsByDecade} gives. */
@@ -35,15 +36,17 @@ export interface FlightsByDecade {
  */
 export function flightsByDecade(flights: ColumnTable): FlightsByDecade {
   const { decades: ofFlight, planned, undated } = launchDecades(flights);
-  const counts = new Map<number, number>();
-  for (const decade of ofFlight) {
-    if (decade !== null) counts.set(decade, (counts.get(decade) ?? 0) + 1);
-  }
-  const decades = [...counts.keys()].sort((a, b) => a - b);
+  // Grouped as any key by decade (unknown: planned or undated), then the unknown dropped.
+  const index = indexGroups(
+    { ids: ofFlight, nameOf: (_row, decade) => decadeName(decade as number), unknown: '' },
+    'id',
+  );
+  const known = index.groups.flatMap((group, at) => (group.id === null ? [] : [at]));
+  const decades = known.map((at) => index.groups[at]?.id as number);
   const result = table({
     decade: decades,
-    decade_name: decades.map(decadeName),
-    flights: decades.map((d) => counts.get(d) as number),
+    decade_name: known.map((at) => index.groups[at]?.name as string),
+    flights: known.map((at) => index.sizes[at] as number),
   });
   return { table: result, planned, undated };
 }

@@ -2,7 +2,8 @@
  * Groups the rows of a table by a key: the building block of every grouped aggregate.
  */
 import type { ColumnTable } from 'arquero';
-import { InputError, messages } from '../messages.js';
+import { compareGroups } from './group-order.js';
+import { idNameColumns, valueColumns, type KeyColumns } from './group-key-columns.js';
 
 /** A group's key value: an id, a decade, or any value of a column; null when unknown. */
 export type GroupId = number | string | boolean | null;
@@ -40,10 +41,7 @@ export function groupRows(rowCount: number, key: GroupKey, order: 'id' | 'name')
     }
     group.rows.push(row);
   }
-  const groups = [...withId.values(), ...withoutId.values()];
-  const byName = (a: Group, b: Group) => compareValues(a.name, b.name) || compareValues(a.id, b.id);
-  const byId = (a: Group, b: Group) => compareValues(a.id, b.id) || compareValues(a.name, b.name);
-  return groups.sort(order === 'id' ? byId : byName);
+  return [...withId.values(), ...withoutId.values()].sort(compareGroups(order));
 }
 
 /**
@@ -63,12 +61,7 @@ export function idNameKey(
   nameColumn: string,
   unknown = 'unknown',
 ): GroupKey {
-  const ids = data.array(idColumn) as (number | null)[];
-  const names = data.array(nameColumn) as (string | null)[];
-  return (row) => {
-    const id = ids[row] ?? null;
-    return { id, name: id === null ? unknown : (names[row] ?? String(id)) };
-  };
+  return keyOfColumns(idNameColumns(data, idColumn, nameColumn, unknown));
 }
 
 /**
@@ -83,24 +76,12 @@ export function idNameKey(
  * columnKey(spacecraft, 'in_space', [])(1); // { id: null, name: 'unknown' }
  */
 export function columnKey(data: ColumnTable, column: string, named: readonly string[]): GroupKey {
-  if (!data.columnNames().includes(column)) {
-    throw new InputError(messages.unknownGrouping(column, named, data.columnNames()));
-  }
-  const values = data.array(column) as unknown[];
-  return (row) => {
-    const value = values[row];
-    if (value == null) return { id: null, name: 'unknown' };
-    const id = value instanceof Date ? value.toISOString() : (value as GroupId);
-    return { id, name: String(id) };
-  };
+  return keyOfColumns(valueColumns(data, column, named));
 }
 
-// Numbers before strings before booleans, each in its natural order; null last.
-function compareValues(a: GroupId, b: GroupId): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  const rank = (v: GroupId) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  return a < b ? -1 : 1;
+function keyOfColumns({ ids, nameOf, unknown }: KeyColumns): GroupKey {
+  return (row) => {
+    const id = (ids[row] ?? null) as GroupId;
+    return id === null ? { id, name: unknown } : { id, name: nameOf(row, id) };
+  };
 }

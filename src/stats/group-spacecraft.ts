@@ -3,9 +3,12 @@
  * first flight, or any column of the spacecraft table.
  */
 import type { ColumnTable } from 'arquero';
-import { decadeName } from './decade.js';
-import { firstFlightDecades } from './first-flight-decades.js';
-import { columnKey, groupRows, idNameKey, type Group, type GroupKey } from './group-rows.js';
+import { columnValues } from './column-values.js';
+import { decadeName, decadeOfTime } from './decade.js';
+import { firstLaunchTimes } from './first-launch-times.js';
+import { groupsWithRows, indexGroups, type GroupIndex } from './group-index.js';
+import { idNameColumns, valueColumns, type KeyColumns } from './group-key-columns.js';
+import type { Group } from './group-rows.js';
 
 /** The named groupings of spacecraft; any other name is taken as a column name. */
 export const SPACECRAFT_GROUPINGS = [
@@ -55,18 +58,40 @@ const ID_NAME: Record<string, [string, string, string]> = {
  * // [['Apollo Command/Service Module', 3], ['Mercury', 1], ['Soyuz', 5], ['Voskhod', 1]]
  */
 export function groupSpacecraft(tables: SpacecraftTables, by: SpacecraftGroupBy): Group[] {
-  const sc = tables.spacecraft;
-  const named = ID_NAME[by];
-  if (named) return groupRows(sc.numRows(), idNameKey(sc, ...named), 'name');
-  if (by === 'decade') return groupRows(sc.numRows(), decadeKey(tables), 'id');
-  return groupRows(sc.numRows(), columnKey(sc, by, SPACECRAFT_GROUPINGS), 'id');
+  return groupsWithRows(spacecraftGroupIndex(tables, by));
 }
 
-function decadeKey(tables: SpacecraftTables): GroupKey {
-  const decades = tables.flights ? firstFlightDecades(tables.flights) : new Map<number, number>();
-  const ids = tables.spacecraft.array('id') as number[];
-  return (row) => {
-    const decade = decades.get(ids[row] as number) ?? null;
-    return { id: decade, name: decadeName(decade) };
+/**
+ * The groups of {@link groupSpacecraft} as a group number per row of the spacecraft table
+ * (see {@link indexGroups}): the form the summaries read, with no list of rows per group.
+ *
+ * @example
+ * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
+ * const { spacecraft } = await load(sample);
+ * [...spacecraftGroupIndex({ spacecraft }, 'spacecraft_config').sizes]; // [3, 1, 5, 1]
+ */
+export function spacecraftGroupIndex(tables: SpacecraftTables, by: SpacecraftGroupBy): GroupIndex {
+  const sc = tables.spacecraft;
+  const named = ID_NAME[by];
+  if (named) return indexGroups(idNameColumns(sc, ...named), 'name');
+  if (by === 'decade') return indexGroups(decadeColumns(tables), 'id');
+  return indexGroups(valueColumns(sc, by, SPACECRAFT_GROUPINGS), 'id');
+}
+
+// Each spacecraft row's decade of first launched flight, or null when it has none.
+function decadeColumns(tables: SpacecraftTables): KeyColumns {
+  const ids = columnValues(tables.spacecraft, 'id');
+  const decades = new Array<number | null>(ids.length).fill(null);
+  if (tables.flights) {
+    const { timeOf } = firstLaunchTimes(tables.flights);
+    for (let row = 0; row < ids.length; row++) {
+      const time = timeOf(ids[row]);
+      if (time !== undefined) decades[row] = decadeOfTime(time);
+    }
+  }
+  return {
+    ids: decades,
+    nameOf: (_row, id) => decadeName(id as number),
+    unknown: decadeName(null),
   };
 }

@@ -2,6 +2,7 @@
  * The decade of each flight's launch, the step that the flight counts by decade share.
  */
 import type { ColumnTable } from 'arquero';
+import { columnValues } from './column-values.js';
 import { decadeOf } from './decade.js';
 import { isPlannedLaunch } from './launch-status.js';
 
@@ -30,17 +31,17 @@ export interface LaunchDecades {
  * launchDecades(flights); // { decades: [1960, null, null], planned: 1, undated: 1 }
  */
 export function launchDecades(flights: ColumnTable): LaunchDecades {
-  const net = flights.array('launch_net') as (Date | null)[];
-  const abbrev = flights.array('launch_status_abbrev');
-  const statusId = flights.array('launch_status_id');
-  const decades: (number | null)[] = [];
+  const net = columnValues(flights, 'launch_net') as ArrayLike<Date | null | undefined>;
+  const abbrev = columnValues(flights, 'launch_status_abbrev');
+  const statusId = columnValues(flights, 'launch_status_id');
+  const decades = new Array<number | null>(net.length);
   let planned = 0;
   let undated = 0;
-  for (let i = 0; i < flights.numRows(); i++) {
+  for (let i = 0; i < net.length; i++) {
     const isPlanned = isPlannedLaunch(abbrev[i], statusId[i]);
     if (isPlanned) planned++;
     else if (net[i] == null) undated++;
-    decades.push(isPlanned ? null : decadeOf(net[i]));
+    decades[i] = isPlanned ? null : decadeOf(net[i]);
   }
   return { decades, planned, undated };
 }

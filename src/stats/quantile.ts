@@ -15,10 +15,26 @@
  * quantileSorted([1, 2, 3, 4, 10], 0.9); // h = 4 · 0.9 = 3.6: 4 + 0.6 · (10 - 4) = 7.6
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
-  if (sorted.length === 0) return null;
-  const h = (sorted.length - 1) * p;
+  return quantileByRank(sorted.length, p, (rank) => sorted[rank] as number);
+}
+
+/**
+ * The `p` quantile of `count` numbers as {@link quantileSorted} gives it, reading the value
+ * at a rank of their ascending order through `valueAt` (lower rank first), so that a caller
+ * who selects order statistics instead of sorting reads only the two it needs.
+ *
+ * @example
+ * quantileByRank(4, 0.5, (rank) => [10, 20, 30, 40][rank] as number); // h = 1.5: 20 + 0.5 · 10 = 25
+ */
+export function quantileByRank(
+  count: number,
+  p: number,
+  valueAt: (rank: number) => number,
+): number | null {
+  if (count === 0) return null;
+  const h = (count - 1) * p;
   const low = Math.floor(h);
-  const lower = sorted[low] as number;
-  if (low + 1 >= sorted.length) return lower;
-  return lower + (h - low) * ((sorted[low + 1] as number) - lower);
+  const lower = valueAt(low);
+  if (low + 1 >= count) return lower;
+  return lower + (h - low) * (valueAt(low + 1) - lower);
 }

@@ -34,18 +34,49 @@ export function reuseRate(
   rows: readonly number[] = allRows(spacecraft),
 ): ReuseCounts {
   // Getters read the rows in place: `array()` would copy both columns, once per group when
-  // summarizeSpacecraft asks for each group's rate.
+  // reuseStats asks for each group's rate.
   const flights = spacecraft.getter('flights_count');
   const placeholder = spacecraft.getter('is_placeholder');
+  const include = options.includePlaceholders;
   let flown = 0;
   let reflown = 0;
   for (const row of rows) {
-    if (placeholder(row) === true && !options.includePlaceholders) continue;
-    const count = flights(row) as number | null;
-    if (count == null || count < 1) continue;
-    flown++;
-    if (count >= 2) reflown++;
+    const level = reuseLevel(placeholder(row), flights(row), include);
+    if (level > 0) flown++;
+    if (level === 2) reflown++;
   }
+  return reuseCounts(flown, reflown);
+}
+
+/**
+ * How one spacecraft counts in a reuse rate: 2 when flown again (`flights_count` ≥ 2), 1 when
+ * flown once, 0 when not counted (a null `flights_count` or below 1, or a placeholder left
+ * out because `includePlaceholders` is not set).
+ *
+ * @example
+ * reuseLevel(false, 3, false); // 2
+ * reuseLevel(true, 3, false); // 0, a placeholder
+ * reuseLevel(null, null, false); // 0, no flights_count
+ */
+export function reuseLevel(
+  isPlaceholder: unknown,
+  flightsCount: unknown,
+  includePlaceholders: boolean | undefined,
+): 0 | 1 | 2 {
+  if (isPlaceholder === true && !includePlaceholders) return 0;
+  const count = flightsCount as number | null | undefined;
+  if (count == null || count < 1) return 0;
+  return count >= 2 ? 2 : 1;
+}
+
+/**
+ * The counts and rate of {@link reuseRate} from the two counts: the rate is null, not 0,
+ * when nothing has flown.
+ *
+ * @example
+ * reuseCounts(4, 1); // { flown: 4, reflown: 1, rate: 0.25 }
+ */
+export function reuseCounts(flown: number, reflown: number): ReuseCounts {
   return { flown, reflown, rate: flown === 0 ? null : reflown / flown };
 }
 

@@ -2,14 +2,16 @@
  * The report's spacecraft summary: count, flights, time in space and reuse per group.
  */
 import type { ColumnTable } from 'arquero';
-import { describeValues } from './describe-values.js';
+import { columnValues } from './column-values.js';
 import {
-  groupSpacecraft,
+  spacecraftGroupIndex,
   type SpacecraftGroupBy,
   type SpacecraftTables,
 } from './group-spacecraft.js';
-import { reuseRate } from './reuse-rate.js';
+import { reuseByGroup } from './reuse-by-group.js';
+import type { ReuseCounts } from './reuse-rate.js';
 import { tableFromRows } from './table-from-rows.js';
+import { sumByGroup, valuesByGroup, type GroupValues } from './values-by-group.js';
 
 export type { SpacecraftGrouping } from './group-spacecraft.js';
 
@@ -57,24 +59,29 @@ export function summarizeSpacecraft(
   tables: SpacecraftTables,
   options: SummarizeOptions,
 ): ColumnTable {
-  const time = tables.spacecraft.array('time_in_space_s') as (number | null)[];
-  const flightsCount = tables.spacecraft.array('flights_count') as (number | null)[];
-  const rows = groupSpacecraft(tables, options.by).map((group) => {
-    const inSpace = describeValues(group.rows.map((i) => time[i]));
-    const reuse = reuseRate(tables.spacecraft, {}, group.rows);
+  // Each row's group as a number, then each figure in a pass over its column: no list of
+  // rows per group, and a median by selection rather than a sort (see sorted-ranks.ts).
+  const sc = tables.spacecraft;
+  const index = spacecraftGroupIndex(tables, options.by);
+  const inSpace = valuesByGroup(index, columnValues(sc, 'time_in_space_s'));
+  const flights = sumByGroup(index, columnValues(sc, 'flights_count'));
+  const reuse = reuseByGroup(index, sc);
+  const rows = index.groups.map((group, g) => {
+    const time = inSpace[g] as GroupValues;
+    const { flown, reflown, rate } = reuse[g] as ReuseCounts;
     return {
       group_id: group.id,
       group_name: group.name,
-      spacecraft_count: group.rows.length,
-      flights: describeValues(group.rows.map((i) => flightsCount[i])).total,
-      time_in_space_count: inSpace.count,
-      time_in_space_total_s: inSpace.total,
-      time_in_space_mean_s: inSpace.mean,
-      time_in_space_median_s: inSpace.median,
-      time_in_space_max_s: inSpace.max,
-      flown_count: reuse.flown,
-      reflown_count: reuse.reflown,
-      reuse_rate: reuse.rate,
+      spacecraft_count: index.sizes[g],
+      flights: flights.counts[g] === 0 ? null : flights.totals[g],
+      time_in_space_count: time.count,
+      time_in_space_total_s: time.total,
+      time_in_space_mean_s: time.total === null ? null : time.total / time.count,
+      time_in_space_median_s: time.ranks.median(),
+      time_in_space_max_s: time.count === 0 ? null : time.ranks.at(time.count - 1),
+      flown_count: flown,
+      reflown_count: reflown,
+      reuse_rate: rate,
     };
   });
   return tableFromRows(rows, SPACECRAFT_SUMMARY_COLUMNS);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { durationToSeconds } from '../../src/duration/duration-to-seconds.js';
 import { InputError, messages } from '../../src/messages.js';
 import { hasRealData, realDataDir } from '../support/real-data.js';
+import { mulberry32 } from '../support/seeded-random.js';
 
 // ---------------------------------------------------------------------------------------------
 // The two implementations, each reduced to an outcome.
@@ -188,18 +189,6 @@ function oracleOnlyRejects(text: string, seconds: number, relativeTo?: Reference
 
 // ---------------------------------------------------------------------------------------------
 // Strings: a seeded generator of durations and broken durations.
-
-/** mulberry32: a tiny seeded PRNG giving numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;
