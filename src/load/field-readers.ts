@@ -162,8 +162,16 @@ export const uuid = reader(
 export const objectName = reader('object', (value, place) => {
   if (value == null) return null;
   if (!isObject(value)) return fail(place, 'an object with a name', value);
-  return text(value.name, { ...place, field: `${place.field}.name` });
+  return textAt(value, 'name', place);
 });
+
+// The text field `key` of an object found at `place`; the place of a fault names the key.
+// (The nested place is made only on a fault: this runs for most records.)
+function textAt(object: Record<string, unknown>, key: string, place: Place): string | null {
+  const value = object[key];
+  if (value == null || typeof value === 'string') return (value as string | null) ?? null;
+  return fail({ ...place, field: `${place.field}.${key}` }, 'a string', value);
+}
 
 /**
  * A list of objects, as one text field of each joined by ", "; an empty list (or one whose
@@ -176,12 +184,17 @@ export function joined(key: string): FieldReader {
   return reader('array', (value, place) => {
     if (value == null) return null;
     if (!Array.isArray(value)) return fail(place, 'a list', value);
-    const found = value.map((item, i) => {
-      const where = { ...place, field: `${place.field}[${i}]` };
-      if (!isObject(item)) return fail(where, `an object with a ${key}`, item);
-      return text(item[key], { ...where, field: `${where.field}.${key}` });
-    });
-    const present = found.filter((name): name is string => name !== null && name !== '');
+    const present: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const at = `${place.field}[${i}]`;
+      if (!isObject(item)) return fail({ ...place, field: at }, `an object with a ${key}`, item);
+      const name = item[key];
+      if (name != null && typeof name !== 'string') {
+        return fail({ ...place, field: `${at}.${key}` }, 'a string', name);
+      }
+      if (name) present.push(name as string);
+    }
     return present.length === 0 ? null : present.join(', ');
   });
 }
