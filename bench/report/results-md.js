@@ -206,7 +206,7 @@ function loadDetails(run) {
 Each run is a fresh Node process that imports the kit, then is timed from the first file
 read to the tables built (\`load(files)\`: check each field, flatten, durations to seconds,
 merge by id, build the Arquero tables and the load report). The kit runs as a user gets it
-(an input of 16 MB or more is split by bytes and its later files read on a second thread)
+(an input of 32 MB or more is split by bytes and its later files read on a second thread)
 and held to one thread (\`parallel: false\`). The floor reads the same files one after
 another and \`JSON.parse\`s each, dropping each document once its records are counted (as
 the kit drops each file's), and does nothing else. The sides take turns. CPU time is the

@@ -41,7 +41,7 @@ export interface LoadOptions {
   onSkip?: (skipped: SkippedRecord) => void;
   /**
    * Read the later half of the files (by bytes) on a second thread: unset, when the machine
-   * has more than one core and the files hold 16 MB or more in all; `true`, whenever there
+   * has more than one core and the files hold 32 MB or more in all; `true`, whenever there
    * are two files or more; `false`, never. The result is the same either way.
    */
   parallel?: boolean;
