@@ -71,6 +71,13 @@ describe('the example convention', () => {
     expect(statedLiteral('-2280')).toBe('-2280');
   });
 
+  test('statedLiteral(comment) takes a literal followed by a colon or a semicolon', () => {
+    expect(statedLiteral('false: cut-demo is there now')).toBe('false');
+    expect(statedLiteral("true; 'page-0012.json.1.x.tmp' is false")).toBe('true');
+    expect(statedLiteral("[['line 1', 1]]: line 2 is blank")).toBe("[['line 1', 1]]");
+    expect(statedLiteral("'a: b'")).toBe("'a: b'");
+  });
+
   test('statedLiteral(comment) is null for prose and for expressions that are not literals', () => {
     expect(statedLiteral("the bytes of 'PNG'")).toBeNull();
     expect(statedLiteral('x + 1')).toBeNull();

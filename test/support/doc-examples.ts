@@ -9,7 +9,7 @@
 //   the lines right below it, states its result when the comment starts with a literal:
 //   a string, number, boolean, null, undefined, NaN, or an array or object of those. The
 //   literal is the longest start of the comment that parses as one and is followed by
-//   nothing, a comma or a space; the rest is a note. The statement's value must equal it
+//   nothing, a space, a comma, a colon or a semicolon; the rest is a note. The statement's value must equal it
 //   (node's isDeepStrictEqual). A comment starting with a word is a note, not a result.
 // - An example whose first line is `// not run: REASON` is only type-stripped, not run.
 import { spawnSync } from 'node:child_process';
@@ -144,12 +144,13 @@ function exampleBlocks(lines: string[]): string[] {
 
 /**
  * The literal a result comment starts with, or null when it starts with anything else.
- * `'1960, whatever the local time zone'` gives `'1960'`; `'the bytes of PNG'` gives null.
+ * `'1960, whatever the local time zone'` gives `'1960'`, `'false: it is there now'` gives
+ * `'false'`; `'the bytes of PNG'` gives null.
  */
 export function statedLiteral(comment: string): string | null {
   const text = comment.trim();
   for (let end = text.length; end > 0; end--) {
-    if (end < text.length && !/[\s,]/.test(text[end] ?? '')) continue;
+    if (end < text.length && !/[\s,:;]/.test(text[end] ?? '')) continue;
     const candidate = text.slice(0, end).trim();
     if (candidate && isLiteral(candidate)) return candidate;
   }
