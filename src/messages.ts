@@ -184,6 +184,8 @@ export const messages = {
   chartNoFlights: () =>
     'the input has no flights: normal-mode spacecraft records carry none ' +
     '(load detailed spacecraft records or the spacecraft_flights endpoint)',
+  chartOption: (option: string, value: unknown, expected: readonly string[]) =>
+    `the chart option ${showValue(option)} must be one of ${expected.join(', ')}, got ${showValue(value)}`,
   reportInteractiveFailed: (chart: string) =>
     `the interactive chart ${chart} could not be drawn; the static picture is shown instead`,
 

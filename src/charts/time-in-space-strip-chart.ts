@@ -1,4 +1,4 @@
-import { messages } from '../messages.js';
+import { InputError, messages } from '../messages.js';
 import { chartRows, type ChartInput, type ChartRow } from './chart-rows.js';
 import { DAY_S } from './day-bars.js';
 import { leftOutNote } from './left-out-note.js';
@@ -8,6 +8,8 @@ import type { UnitParts } from './unit-parts.js';
 
 /** The scales {@link timeInSpaceStripChart} can draw on. */
 export type TimeScale = 'linear' | 'symlog' | 'log';
+
+const TIME_SCALES: readonly string[] = ['linear', 'symlog', 'log'] satisfies TimeScale[];
 
 /** Options for {@link timeInSpaceStripChart}. */
 export interface StripChartOptions extends ChartOptions {
@@ -37,7 +39,7 @@ const GROUP = {
  * `symlog` axis (constant 1 day) the ticks are 0 and the powers of ten up to the longest
  * time (1 at least); on a `log` axis zeros are left out and counted in the subtitle. A
  * missing group name is shown as `unknown`. With nothing left the chart says "No data".
- * The input is not changed.
+ * The input is not changed. Another `by` or `scale` is an {@link InputError}.
  *
  * @example
  * const sample = 'data/ll2-2.3.0-spacecraft-normal-offset130-ordering-time_docked.json';
@@ -49,8 +51,7 @@ export function timeInSpaceStripChart(
   spacecraft: ChartInput,
   options: StripChartOptions = {},
 ): ChartSpec {
-  const scale = options.scale ?? 'linear';
-  const group = GROUP[options.by ?? 'spacecraft_config'];
+  const { group, scale } = checkOptions(options);
   const rows = chartRows(spacecraft, ['name', group.column, 'time_in_space_s']).map((row) => ({
     ...row,
     [group.column]: row[group.column] ?? 'unknown',
@@ -69,6 +70,20 @@ export function timeInSpaceStripChart(
 
   const frame = chartFrame(options, { ...title, rows, width: 480, height: { step: BAR_STEP } });
   return { ...frame, ...stripParts(group, scale, maxDays(rows)) };
+}
+
+// The options are the caller's text (a notebook user need not use TypeScript), so `by` is
+// looked up among GROUP's own keys only: `constructor` is no grouping.
+function checkOptions(options: StripChartOptions) {
+  const by = options.by ?? 'spacecraft_config';
+  if (!Object.hasOwn(GROUP, by)) {
+    throw new InputError(messages.chartOption('by', by, Object.keys(GROUP)));
+  }
+  const scale = options.scale ?? 'linear';
+  if (!TIME_SCALES.includes(scale)) {
+    throw new InputError(messages.chartOption('scale', scale, TIME_SCALES));
+  }
+  return { group: GROUP[by], scale };
 }
 
 function titleOf(groupTitle: string, scale: TimeScale): string {

@@ -117,15 +117,16 @@ function checkBaseUrl(given: string | null): string {
 }
 
 // --ordering FIELD and --filter KEY=VALUE (repeated) become the listing's query.
+// The keys are the user's text: Object.fromEntries makes each an own property, where an
+// assignment to `query['__proto__']` would be lost.
 function queryOf(ordering: string | null, filters: readonly string[]): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const filter of filters) {
+  const entries = filters.map((filter) => {
     const at = filter.indexOf('=');
     if (at <= 0) throw new FetchError(messages.fetchBadOption('--filter', filter, 'KEY=VALUE'));
-    query[filter.slice(0, at)] = filter.slice(at + 1);
-  }
-  if (ordering !== null) query.ordering = ordering;
-  return query;
+    return [filter.slice(0, at), filter.slice(at + 1)] as const;
+  });
+  if (ordering !== null) entries.push(['ordering', ordering]);
+  return Object.fromEntries(entries);
 }
 
 function timeoutOf(given: string | null): number | undefined {

@@ -57,12 +57,14 @@ Query options (as LL2's GET /2.3.0/spacecraft/ parameters):
   --version             the kit's version`;
 
 type Command = (args: CommandLine, print: (line: string) => void) => Promise<void>;
-const COMMANDS: Record<string, Command> = {
-  report: reportCommand,
-  describe: describeCommand,
-  query: queryCommand,
-  fetch: fetchCommand,
-};
+// A Map, so that a command named like an Object.prototype property (`constructor`) is
+// unknown rather than found.
+const COMMANDS = new Map<string, Command>([
+  ['report', reportCommand],
+  ['describe', describeCommand],
+  ['query', queryCommand],
+  ['fetch', fetchCommand],
+]);
 
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -71,7 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parseCommandLine(argv);
     if (args.version) return (print(packageVersion()), 0);
     if (args.help || args.command === null) return (print(HELP), args.help ? 0 : 1);
-    const command = COMMANDS[args.command];
+    const command = COMMANDS.get(args.command);
     if (!command) throw new InputError(messages.unknownCommand(args.command));
     await command(args, print);
     return 0;

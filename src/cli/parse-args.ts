@@ -148,7 +148,7 @@ function joinDashValues(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const next = argv[i + 1];
-    const takesValue = arg.slice(2) in QUERY_OPTIONS && arg.startsWith('--');
+    const takesValue = arg.startsWith('--') && Object.hasOwn(QUERY_OPTIONS, arg.slice(2));
     if (takesValue && next !== undefined && next.startsWith('-') && !isOption(next, known)) {
       args.push(`${arg}=${next}`);
       i++;

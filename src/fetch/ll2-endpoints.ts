@@ -49,7 +49,9 @@ export function isFetchEndpoint(name: string): name is FetchEndpoint {
  */
 export function endpointPath(endpoint: FetchEndpoint, apiVersion: string): string {
   const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
-  return major > 2 || (major === 2 && minor >= 3) ? endpoint : OLD_PATHS[endpoint];
+  // Own keys only: a JavaScript caller's other text is no endpoint the table renames.
+  const renamed = Object.hasOwn(OLD_PATHS, endpoint) ? OLD_PATHS[endpoint] : endpoint;
+  return major > 2 || (major === 2 && minor >= 3) ? endpoint : renamed;
 }
 
 /**

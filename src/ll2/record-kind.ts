@@ -64,7 +64,9 @@ export function kindFromUrl(url: unknown): KindAndVersion | null {
   const match = URL_PATTERN.exec(url);
   if (!match) return null;
   const [, version = '', endpoint = ''] = match;
-  return { kind: ENDPOINT_KINDS[endpoint] ?? 'other', endpoint, version };
+  // Own keys only: a url path such as `/2.3.0/constructor/1/` is of no kind the kit knows.
+  const kind = Object.hasOwn(ENDPOINT_KINDS, endpoint) ? ENDPOINT_KINDS[endpoint] : undefined;
+  return { kind: kind ?? 'other', endpoint, version };
 }
 
 /** True for the kinds that become tables. */

@@ -37,7 +37,8 @@ export interface FoundRecords {
  */
 export function findRecords(value: unknown, label: string, recordsKey?: string): FoundRecords {
   if (recordsKey !== undefined) {
-    const found = isObject(value) ? value[recordsKey] : undefined;
+    const found =
+      isObject(value) && Object.hasOwn(value, recordsKey) ? value[recordsKey] : undefined;
     if (Array.isArray(found)) return { records: found, envelope: 'key' };
     throw new InputError(messages.noRecordsAtKey(label, recordsKey, value));
   }

@@ -19,7 +19,9 @@ import type { SourceItem } from './source-records.js';
  * await writeFile('dump.ndjson', '{"id": 1}\n\n{"id": 2\n');
  * const items = [];
  * for await (const item of ndjsonRecords('dump.ndjson')) items.push([item.where, item.value]);
- * items; // [['line 1', { id: 1 }], ['line 3', null]]: line 2 is blank, line 3 is not JSON
+ * items;
+ * // [['line 1', { id: 1 }], ['line 3', undefined]]: line 2 is blank; line 3 is not JSON, so
+ * // its item has no value (undefined, as `null` is a JSON value) but an error
  */
 export async function* ndjsonRecords(file: string): AsyncGenerator<SourceItem> {
   const stream = createReadStream(file, { encoding: 'utf8' });

@@ -31,17 +31,20 @@ export interface SpacecraftTables {
   flights?: ColumnTable | null;
 }
 
-// Named groupings keyed by an id column and shown by a name column.
-const ID_NAME: Record<string, [string, string, string]> = {
-  agency: ['spacecraft_config_agency_id', 'spacecraft_config_agency_name', 'unknown agency'],
-  spacecraft_config: ['spacecraft_config_id', 'spacecraft_config_name', 'unknown configuration'],
-  spacecraft_config_type: [
-    'spacecraft_config_type_id',
-    'spacecraft_config_type_name',
-    'unknown configuration type',
+// Named groupings keyed by an id column and shown by a name column. A Map, because `by` is
+// the caller's text: in a plain object `constructor` or `toString` would be found too.
+const ID_NAME = new Map<string, [string, string, string]>([
+  ['agency', ['spacecraft_config_agency_id', 'spacecraft_config_agency_name', 'unknown agency']],
+  [
+    'spacecraft_config',
+    ['spacecraft_config_id', 'spacecraft_config_name', 'unknown configuration'],
   ],
-  status: ['status_id', 'status_name', 'unknown status'],
-};
+  [
+    'spacecraft_config_type',
+    ['spacecraft_config_type_id', 'spacecraft_config_type_name', 'unknown configuration type'],
+  ],
+  ['status', ['status_id', 'status_name', 'unknown status']],
+]);
 
 /**
  * The groups of the spacecraft table's rows. An agency, configuration, configuration type
@@ -72,7 +75,7 @@ export function groupSpacecraft(tables: SpacecraftTables, by: SpacecraftGroupBy)
  */
 export function spacecraftGroupIndex(tables: SpacecraftTables, by: SpacecraftGroupBy): GroupIndex {
   const sc = tables.spacecraft;
-  const named = ID_NAME[by];
+  const named = ID_NAME.get(by);
   if (named) return indexGroups(idNameColumns(sc, ...named), 'name');
   if (by === 'decade') return indexGroups(decadeColumns(tables), 'id');
   return indexGroups(valueColumns(sc, by, SPACECRAFT_GROUPINGS), 'id');

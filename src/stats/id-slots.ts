@@ -1,8 +1,7 @@
 /**
  * Numbers slots by id: a typed array indexed by the id for small whole ids, a Map otherwise.
+ * LL2's ids (spacecraft, configurations, agencies) and decades are small whole numbers.
  */
-
-// LL2's ids (spacecraft, configurations, agencies) and decades are small whole numbers.
 
 /**
  * Gives each distinct id a slot number, 0, 1, 2 … in the order ids are added. A whole-number

@@ -12,7 +12,9 @@
  * gives null, never 0.
  *
  * @example
- * quantileSorted([1, 2, 3, 4, 10], 0.9); // h = 4 · 0.9 = 3.6: 4 + 0.6 · (10 - 4) = 7.6
+ * quantileSorted([1, 2, 3, 4, 10], 0.9);
+ * // 7.6000000000000005, as NumPy's quantile gives: h = 4 · 0.9 = 3.6, and
+ * // 4 + 0.6 · (10 - 4) = 7.6 up to floating-point rounding
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   return quantileByRank(sorted.length, p, (rank) => sorted[rank] as number);
@@ -24,7 +26,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
  * who selects order statistics instead of sorting reads only the two it needs.
  *
  * @example
- * quantileByRank(4, 0.5, (rank) => [10, 20, 30, 40][rank] as number); // h = 1.5: 20 + 0.5 · 10 = 25
+ * quantileByRank(4, 0.5, (rank) => [10, 20, 30, 40][rank] as number);
+ * // 25, as h = 3 · 0.5 = 1.5: 20 + 0.5 · (30 - 20) = 25
  */
 export function quantileByRank(
   count: number,

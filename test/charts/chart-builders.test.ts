@@ -13,7 +13,7 @@ import type { ChartSpec } from '../../src/charts/theme.js';
 import { timeInSpaceByAgencyChart } from '../../src/charts/time-in-space-by-agency-chart.js';
 import { timeInSpaceStripChart } from '../../src/charts/time-in-space-strip-chart.js';
 import { turnaroundChart } from '../../src/charts/turnaround-chart.js';
-import { messages } from '../../src/messages.js';
+import { InputError, messages } from '../../src/messages.js';
 import { renderSvg } from '../../src/render/render-svg.js';
 import { axisValues, svgTexts } from '../render/svg-parts.js';
 import { vegaLiteSchemaErrors } from './vega-lite-schema.js';
@@ -101,6 +101,22 @@ describe('what the new builders draw', () => {
       text: 'Time in space of each spacecraft by configuration, symmetric log axis',
       subtitle: messages.chartRowsLeftOut(1, 'spacecraft', 'without data'),
     });
+  });
+
+  test('timeInSpaceStripChart(rows, { by, scale } it does not know) is an InputError', () => {
+    // A notebook caller may pass any text; names of Object.prototype properties included.
+    const options = (by: string, scale = 'linear') =>
+      ({ by, scale }) as unknown as Parameters<typeof timeInSpaceStripChart>[1];
+    for (const by of ['constructor', 'toString', '__proto__', 'nationality']) {
+      const call = () => timeInSpaceStripChart(spacecraft, options(by));
+      expect(call).toThrow(InputError);
+      expect(call).toThrow(messages.chartOption('by', by, ['spacecraft_config', 'agency']));
+    }
+    for (const scale of ['constructor', 'sqrt']) {
+      expect(() => timeInSpaceStripChart(spacecraft, options('agency', scale))).toThrow(
+        messages.chartOption('scale', scale, ['linear', 'symlog', 'log']),
+      );
+    }
   });
 
   test('timeInSpaceStripChart(rows, { scale: log }) leaves zeros out and says so', async () => {

@@ -104,6 +104,17 @@ describe('spaceflight-stats fetch: options', () => {
     );
   });
 
+  test('fetch passes a --filter key named like a prototype key, __proto__ too', async () => {
+    // Nothing listens at NOWHERE, so the fetch gives up; its message names the URL it asked
+    // for, with the query keys in sorted order. An assignment to query['__proto__'] was lost.
+    const dir = path.join(await tempDir(), 'snap');
+    const filters = ['--filter', '__proto__=x', '--filter', 'constructor=y'];
+    const { error } = await fetchInProcess(['spacecraft', '--out', dir, ...filters]);
+    expect(error?.message).toContain(
+      `${NOWHERE}/2.3.0/spacecraft/?limit=100&mode=normal&__proto__=x&constructor=y `,
+    );
+  });
+
   test('fetch as a command exits 1 with one line and no stack trace', async () => {
     const run = await runCli(['fetch', 'spacecraft', '--base-url', NOWHERE]);
     expect(run.code).toBe(1);

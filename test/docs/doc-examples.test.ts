@@ -1,11 +1,12 @@
 // Every `@example` in the doc comments under src/ runs against the built kit and gives the
 // results its comments state. The convention is in test/support/doc-examples.ts and
 // docs/notebooks.md. Needs dist/ (npm test builds it first).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   type ExampleRun,
+  examplesIn,
   findDocExamples,
   runExamples,
   statedLiteral,
@@ -31,6 +32,25 @@ describe('doc comment examples', () => {
     for (const example of notRun) expect(example.notRun).toMatch(/\w/);
   });
 
+  test('every `@example` in src/**/*.ts is collected: run, or marked not run with a reason', () => {
+    // A plain text count, independent of how the harness reads doc comments.
+    const counted: Record<string, number> = {};
+    const files = readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((name) => name.endsWith('.ts'))) {
+      const text = readFileSync(path.join(root, 'src', file), 'utf8');
+      const count = text.match(/@example\b/g)?.length ?? 0;
+      if (count > 0) counted[path.join('src', file)] = count;
+    }
+    const collected: Record<string, number> = {};
+    for (const example of [...runnable, ...notRun]) {
+      collected[example.file] = (collected[example.file] ?? 0) + 1;
+    }
+
+    expect(collected).toEqual(counted);
+    const total = Object.values(counted).reduce((sum, count) => sum + count, 0);
+    expect(runnable.length + notRun.length).toBe(total);
+  });
+
   test.each(runnable.map((example, index) => ({ ...example, index })))(
     '@example of $name ($file) runs and gives the results it states',
     ({ index, code }) => {
@@ -51,10 +71,65 @@ describe('the example convention', () => {
     expect(statedLiteral('-2280')).toBe('-2280');
   });
 
+  test('statedLiteral(comment) takes a literal followed by a colon or a semicolon', () => {
+    expect(statedLiteral('false: cut-demo is there now')).toBe('false');
+    expect(statedLiteral("true; 'page-0012.json.1.x.tmp' is false")).toBe('true');
+    expect(statedLiteral("[['line 1', 1]]: line 2 is blank")).toBe("[['line 1', 1]]");
+    expect(statedLiteral("'a: b'")).toBe("'a: b'");
+  });
+
   test('statedLiteral(comment) is null for prose and for expressions that are not literals', () => {
     expect(statedLiteral("the bytes of 'PNG'")).toBeNull();
     expect(statedLiteral('x + 1')).toBeNull();
     expect(statedLiteral('f()')).toBeNull();
+  });
+
+  test('examplesIn(file, text) reads a doc comment right after the file header comment', () => {
+    const text = [
+      '/**',
+      ' * The header comment of the file.',
+      ' */',
+      '',
+      '/**',
+      ' * Doubles a number.',
+      ' *',
+      ' * @example',
+      ' * double(2); // 4',
+      ' */',
+      'export function double(x: number): number {',
+      '  return x * 2;',
+      '}',
+    ].join('\n');
+
+    expect(examplesIn('src/double.ts', text)).toEqual([
+      { file: 'src/double.ts', name: 'double', code: 'double(2); // 4', notRun: null },
+    ]);
+  });
+
+  test('examplesIn(file, text) names async generators and members, and skips /** in strings', () => {
+    const text = [
+      "const glob = 'src/**/*.ts'; // not a comment: /** @example no() */",
+      '/**',
+      ' * @example',
+      ' * // not run: needs a server',
+      ' * for await (const x of pages()) x;',
+      ' */',
+      'export async function* pages(): AsyncGenerator<number> {}',
+      'export class Box {',
+      '  /**',
+      '   * @example',
+      '   * new Box().size; // 0',
+      '   */',
+      '  get size(): number {',
+      '    return 0;',
+      '  }',
+      '}',
+    ].join('\n');
+
+    expect(examplesIn('src/x.ts', text).map(({ name, notRun }) => [name, notRun])).toEqual([
+      ['pages', 'needs a server'],
+      ['size', null],
+    ]);
   });
 
   test('statedResults(code) reads same-line and following-line comments of expressions', () => {

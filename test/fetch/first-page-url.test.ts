@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { firstPageUrl } from '../../src/fetch/first-page-url.js';
 import {
   endpointPath,
+  type FetchEndpoint,
   LL2_DEVELOPMENT_URL,
   LL2_PRODUCTION_URL,
   resolveBaseUrl,
@@ -28,6 +29,12 @@ describe('firstPageUrl', () => {
     expect(endpointPath('spacecraft_configurations', '2.1.0')).toBe('config/spacecraft');
     expect(endpointPath('astronauts', '2.3.0')).toBe('astronauts');
     expect(endpointPath('astronauts', '3.0.0')).toBe('astronauts');
+  });
+
+  test('endpointPath keeps an endpoint it does not rename, even one named like a prototype key', () => {
+    // A JavaScript caller may pass any text; only the own keys of the renaming table count.
+    expect(endpointPath('constructor' as FetchEndpoint, '2.2.0')).toBe('constructor');
+    expect(endpointPath('launches' as FetchEndpoint, '2.2.0')).toBe('launches');
   });
 
   test('resolveBaseUrl names LL2 hosts and trims a trailing slash', () => {

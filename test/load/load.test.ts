@@ -198,6 +198,21 @@ describe('load(bad input)', () => {
     );
   });
 
+  test('load(record whose url path is named like a prototype key) reports kind other', async () => {
+    // kindFromUrl must look the endpoint up among its own keys: before, `constructor` gave
+    // the Object function as the kind and `__proto__` Object.prototype.
+    // (The url pattern takes lower-case paths: these are the prototype's lower-case keys.)
+    for (const endpoint of ['constructor', '__proto__']) {
+      const record = { id: 1, url: `https://ll.thespacedevs.com/2.3.0/${endpoint}/1/` };
+      const { report } = await load({ json: [record], label: 'p.json' });
+      expect(report.files[0]).toMatchObject({
+        kinds: { other: 1 },
+        notAnalysed: 1,
+        notAnalysedReasons: { [messages.kindNotAnalysed('other')]: 1 },
+      });
+    }
+  });
+
   test('load(string id) skips the record: spacecraft ids are whole numbers', async () => {
     const { report } = await load({ json: [spacecraftRecord({ id: '12' })], label: 'p.json' });
     expect(report.skipped[0]?.field).toBe('id');

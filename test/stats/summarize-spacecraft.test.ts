@@ -2,6 +2,8 @@
 // number is added up by hand from the duration strings in the JSON; the sums are written out.
 import { describe, expect, test } from 'vitest';
 import { load } from '../../src/load/load.js';
+import { InputError, messages } from '../../src/messages.js';
+import { groupSpacecraft, SPACECRAFT_GROUPINGS } from '../../src/stats/group-spacecraft.js';
 import { summarizeSpacecraft } from '../../src/stats/summarize-spacecraft.js';
 import { hasRealData, realFile } from '../support/real-data.js';
 import { SAMPLE } from '../support/sample.js';
@@ -176,4 +178,26 @@ describe('summarizeSpacecraft(hand-made, new groupings)', () => {
       },
     ]);
   });
+});
+
+describe('summarizeSpacecraft(grouping named like an Object.prototype property)', () => {
+  // The spacecraft table has no column of these names, so each is an unknown grouping; the
+  // named groupings must not be looked up in a plain object where `constructor` is found.
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+
+  test.each(NAMES)(
+    "summarizeSpacecraft(tables, { by: '%s' }) is the unknown-grouping InputError",
+    async (by) => {
+      const tables = await load(SAMPLE);
+      const message = messages.unknownGrouping(
+        by,
+        SPACECRAFT_GROUPINGS,
+        tables.spacecraft.columnNames(),
+      );
+      expect(tables.spacecraft.columnNames()).not.toContain(by);
+      expect(() => summarizeSpacecraft(tables, { by })).toThrow(InputError);
+      expect(() => summarizeSpacecraft(tables, { by })).toThrow(message);
+      expect(() => groupSpacecraft(tables, by)).toThrow(message);
+    },
+  );
 });

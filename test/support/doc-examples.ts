@@ -9,7 +9,7 @@
 //   the lines right below it, states its result when the comment starts with a literal:
 //   a string, number, boolean, null, undefined, NaN, or an array or object of those. The
 //   literal is the longest start of the comment that parses as one and is followed by
-//   nothing, a comma or a space; the rest is a note. The statement's value must equal it
+//   nothing, a space, a comma, a colon or a semicolon; the rest is a note. The statement's value must equal it
 //   (node's isDeepStrictEqual). A comment starting with a word is a note, not a result.
 // - An example whose first line is `// not run: REASON` is only type-stripped, not run.
 import { spawnSync } from 'node:child_process';
@@ -62,15 +62,67 @@ export function findDocExamples(root: string, folder = 'src'): DocExample[] {
 
 /** The `@example` blocks of one file's doc comments. */
 export function examplesIn(file: string, text: string): DocExample[] {
-  const found: DocExample[] = [];
-  for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*([^\n]*)/g)) {
-    const lines = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
-    const name = /(?:function|const|class|type|interface|let)\s+(\w+)/.exec(match[2] ?? '')?.[1];
-    for (const code of exampleBlocks(lines)) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  return docComments(source).flatMap(({ body, name }) => {
+    const lines = body.split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
+    return exampleBlocks(lines).map((code) => {
       const notRun = NOT_RUN.exec(code.split('\n')[0] ?? '')?.[1] ?? null;
-      found.push({ file, name: name ?? '(unnamed)', code, notRun });
+      return { file, name: name ?? '(unnamed)', code, notRun };
+    });
+  });
+}
+
+// Every `/** ... */` comment of a file, in order, with the name of the declaration it
+// documents (null when none). The comments are read from the parsed file's trivia rather
+// than matched in its text: every comment is in the leading trivia of some token, and a
+// `/**` inside a string, a template or a `//` comment is not one. Of the doc comments before
+// one token, only the last documents what starts there; the others (a file's header comment
+// before the first export's doc comment) document nothing, but their examples still count.
+function docComments(source: ts.SourceFile): { body: string; name: string | null }[] {
+  const text = source.text;
+  const found = new Map<number, { body: string; name: string | null }>();
+  const visit = (node: ts.Node): void => {
+    // A JSDoc node's children lie inside the comment itself.
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) {
+      return;
     }
-  }
+    const docs = (ts.getLeadingCommentRanges(text, node.pos) ?? []).filter(
+      (r) => text.startsWith('/**', r.pos) && !text.startsWith('/**/', r.pos),
+    );
+    docs.forEach((range, index) => {
+      if (found.has(range.pos)) return;
+      const documents = index === docs.length - 1;
+      found.set(range.pos, {
+        body: text.slice(range.pos + 3, range.end - 2),
+        name: documents ? declarationNameAt(source, node.getStart(source)) : null,
+      });
+    });
+    for (const child of node.getChildren(source)) visit(child);
+  };
+  visit(source);
+  return [...found.entries()].sort(([a], [b]) => a - b).map(([, doc]) => doc);
+}
+
+// The name of the declaration that starts at a position (a function, class, variable,
+// type, member...), or null.
+function declarationNameAt(source: ts.SourceFile, position: number): string | null {
+  let found: string | null = null;
+  const visit = (node: ts.Node): void => {
+    if (found != null || position < node.pos || position >= node.end) return;
+    if (node.getStart(source) === position) {
+      if (ts.isVariableStatement(node)) {
+        const [first] = node.declarationList.declarations;
+        if (first) found = first.name.getText(source);
+      } else if (ts.isDeclarationStatement(node) || ts.isClassElement(node)) {
+        found = node.name?.getText(source) ?? null;
+      } else if (ts.isTypeElement(node)) {
+        found = node.name?.getText(source) ?? null;
+      }
+      if (found != null) return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return found;
 }
 
@@ -92,12 +144,13 @@ function exampleBlocks(lines: string[]): string[] {
 
 /**
  * The literal a result comment starts with, or null when it starts with anything else.
- * `'1960, whatever the local time zone'` gives `'1960'`; `'the bytes of PNG'` gives null.
+ * `'1960, whatever the local time zone'` gives `'1960'`, `'false: it is there now'` gives
+ * `'false'`; `'the bytes of PNG'` gives null.
  */
 export function statedLiteral(comment: string): string | null {
   const text = comment.trim();
   for (let end = text.length; end > 0; end--) {
-    if (end < text.length && !/[\s,]/.test(text[end] ?? '')) continue;
+    if (end < text.length && !/[\s,:;]/.test(text[end] ?? '')) continue;
     const candidate = text.slice(0, end).trim();
     if (candidate && isLiteral(candidate)) return candidate;
   }
