@@ -16,14 +16,36 @@ export interface Place {
 /** Shows a value the way a user would recognise it in the JSON they gave us. */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is absent)';
+  const deep = Array.isArray(value) ? 'a deeply nested array' : `a deeply nested ${typeof value}`;
+  // The depth is checked first, so the message does not depend on how much stack is left
+  // (a worker thread has more than the main one).
+  if (nestedDeeperThan(value, MAX_SHOWN_DEPTH)) return deep;
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    // Too deep or circular to write out: say what it is instead.
-    text = Array.isArray(value) ? 'a deeply nested array' : `a deeply nested ${typeof value}`;
+    // Circular (only a value given in memory can be): say what it is instead.
+    text = deep;
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+// Nesting deeper than this is shown as "a deeply nested ..." rather than written out.
+const MAX_SHOWN_DEPTH = 200;
+
+// True when arrays and objects nest more than `limit` deep in `value`; walked with a list of
+// its own, not by recursion, and each object once (so a circular value ends).
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  const seen = new Set<object>();
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [current, depth] = item;
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (depth >= limit) return true;
+    seen.add(current);
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** "file data/x.json, record 536, field time_in_space": the parts that are known. */

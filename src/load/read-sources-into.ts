@@ -59,9 +59,14 @@ export interface WorkerTask {
   apiVersion?: ApiVersion;
 }
 
-/** What a worker answers: its part, or the input error that stopped it (strict), or a fault. */
+/**
+ * What a worker answers: its part; or the input error that stopped it, with the records it
+ * skipped before; or an unexpected fault (a bug), its name, message and stack apart.
+ */
 export type WorkerAnswer =
-  { part: WorkerPart } | { inputError: { message: string; place: Place } } | { fault: string };
+  | { part: WorkerPart }
+  | { inputError: { message: string; place: Place }; skipped: SkippedRecord[] }
+  | { fault: { name: string; message: string; stack?: string } };
 
 const WORKER_FILE = fileURLToPath(new URL('./read-worker.js', import.meta.url));
 
@@ -86,13 +91,14 @@ export async function readSourcesInto(
   try {
     const files = await readInTurn(sources.slice(0, split), sink, options);
     const answer = await worker.answer;
-    if ('fault' in answer) throw new Error(answer.fault);
-    if ('inputError' in answer) {
-      throw new InputError(answer.inputError.message, answer.inputError.place);
-    }
-    for (const skipped of answer.part.skipped) {
+    if ('fault' in answer) throw rebuilt(answer.fault);
+    // Records the worker skipped are told in reading order, before a fault that came after.
+    for (const skipped of 'part' in answer ? answer.part.skipped : answer.skipped) {
       sink.skipped.push(skipped);
       sink.onSkip?.(skipped);
+    }
+    if ('inputError' in answer) {
+      throw new InputError(answer.inputError.message, answer.inputError.place);
     }
     for (const name of TABLE_NAMES) appendRows(sink.stores[name], answer.part.rows[name]);
     return { files: [...files, ...answer.part.files], threads: 2 };
@@ -125,19 +131,18 @@ export function sinkRows(sink: RecordSink): Record<TableName, RowData> {
 // The index of the first source the worker reads: sources.length when it reads none.
 function splitPoint(sources: readonly Source[], parallel: boolean | undefined): number {
   const files = sources.every((source) => source.format !== 'value');
-  if (parallel === false || !files || sources.length < 2) return sources.length;
+  // Only true and false are choices; anything else (unset, null from JavaScript) decides by size.
+  const asked = parallel === true || parallel === false ? parallel : undefined;
+  if (asked === false || !files || sources.length < 2) return sources.length;
   if (!existsSync(WORKER_FILE)) {
     // Only a kit run from its TypeScript sources lacks it: its worker is built JavaScript.
-    if (parallel) throw new Error(`${WORKER_FILE} is missing: build the kit to read in parallel`);
+    if (asked) throw new Error(`${WORKER_FILE} is missing: build the kit to read in parallel`);
     return sources.length;
   }
-  if (parallel === undefined && availableParallelism() < 2) return sources.length;
-  // A file that cannot be stat'ed counts as empty here; reading it names the fault.
-  const sizes = sources.map(
-    (source) => statSync(source.label, { throwIfNoEntry: false })?.size ?? 0,
-  );
+  if (asked === undefined && availableParallelism() < 2) return sources.length;
+  const sizes = sources.map((source) => sizeOf(source.label));
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (parallel === undefined && total < PARALLEL_MIN_BYTES) return sources.length;
+  if (asked === undefined && total < PARALLEL_MIN_BYTES) return sources.length;
   let bytes = 0;
   for (let i = 0; i < sources.length - 1; i++) {
     bytes += sizes[i] as number;
@@ -146,9 +151,30 @@ function splitPoint(sources: readonly Source[], parallel: boolean | undefined): 
   return sources.length - 1;
 }
 
+// The size of a file in bytes; one that cannot be stat'ed (missing, a link loop, no access)
+// counts as empty here, and reading it, in its turn, names the fault.
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+// An unexpected error from the worker as an Error of its name, message and stack.
+function rebuilt(fault: { name: string; message: string; stack?: string }): Error {
+  const error = new Error(fault.message);
+  error.name = fault.name;
+  if (fault.stack !== undefined) error.stack = fault.stack;
+  return error;
+}
+
 // A worker reading its sources; `answer` settles once, `stop` ends it whatever happened.
 function startWorker(task: WorkerTask) {
-  const worker = new Worker(WORKER_FILE, { workerData: task });
+  // A worker takes the process's Node options, but `--input-type` (for code given with
+  // `--eval` or on stdin) stops a worker that starts from a file, so it is left out.
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+  const worker = new Worker(WORKER_FILE, { workerData: task, execArgv });
   const answer = new Promise<WorkerAnswer>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

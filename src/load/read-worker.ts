@@ -15,9 +15,13 @@ try {
   const files = await readInTurn(task.sources, sink, task);
   answer = { part: { files, skipped: sink.skipped, rows: sinkRows(sink) } };
 } catch (error) {
-  answer =
-    error instanceof InputError
-      ? { inputError: { message: error.message, place: error.place ?? {} } }
-      : { fault: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  if (error instanceof InputError) {
+    const inputError = { message: error.message, place: error.place };
+    answer = { inputError, skipped: sink.skipped };
+  } else {
+    const { name, message, stack } =
+      error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined };
+    answer = { fault: { name, message, stack } };
+  }
 }
 parentPort?.postMessage(answer);

@@ -6,7 +6,8 @@
 //
 // The worker is built JavaScript, so this test runs the built kit (dist/, which the test
 // command builds first).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -150,14 +151,79 @@ describe('load with a second reading thread', () => {
     expect(two.message).toContain(path.join(dir, 'b.json'));
   });
 
+  test('tells of the skipped records read before a fault in the second thread', async () => {
+    const second = renumbered(1000);
+    second[3] = { ...second[3], time_in_space: 'P1Y' }; // id 1481: skipped
+    const dir = write('skip-then-stop', {
+      'a.json': page(renumbered(0)),
+      'b.json': page(second),
+      'c.json': '{"results": [',
+    });
+    const heard: [unknown[], unknown[]] = [[], []];
+    const one = await failure(dir, { parallel: false, onSkip: (s: unknown) => heard[0].push(s) });
+    const two = await failure(dir, { parallel: true, onSkip: (s: unknown) => heard[1].push(s) });
+    expect(two.message).toBe(one.message);
+    expect(two.message).toContain(path.join(dir, 'c.json'));
+    expect(heard[1]).toEqual(heard[0]);
+    expect(heard[1].map((s) => (s as { recordId: unknown }).recordId)).toEqual([1481]);
+  });
+
+  test('names a file it cannot even look at as one thread does (a link to itself)', async () => {
+    const dir = write('loop', { 'a.json': page(records) });
+    symlinkSync('z.json', path.join(dir, 'z.json'));
+    const one = await failure(dir, { parallel: false });
+    for (const parallel of [true, undefined]) {
+      const two = await failure(dir, { parallel });
+      expect(two.name).toBe('InputError');
+      expect(two.message).toBe(one.message);
+    }
+    expect(one.message).toContain('ELOOP');
+  });
+
+  test('passes on a bug in the second thread as one error of its kind, not a stack', async () => {
+    // A hook makes Array.prototype.includes throw a TypeError for the version '9.9.9', which
+    // only the second file's record has: the loader checks the versions seen with includes.
+    // The child runs code given with --input-type=module, which a worker must not inherit.
+    const dir = write('bug', {
+      'a.json': page(records),
+      'b.json': page([{ ...records[0], url: 'https://ll.thespacedevs.com/9.9.9/spacecraft/5/' }]),
+    });
+    const hook = path.join(folder, 'bug-hook.mjs');
+    writeFileSync(
+      hook,
+      `const includes = Array.prototype.includes;
+Array.prototype.includes = function (x, ...rest) {
+  if (x === '9.9.9') throw new TypeError('simulated bug');
+  return includes.call(this, x, ...rest);
+};`,
+    );
+    const script = `import { load } from ${JSON.stringify(pathToFileURL(path.join(root, 'dist/index.js')).href)};
+try { await load(${JSON.stringify(dir)}, { parallel: true }); console.log('loaded'); }
+catch (error) { console.log(JSON.stringify({ name: error.name, message: error.message })); }`;
+    const child = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(hook).href, '--input-type=module', '-e', script],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(child.stdout)).toEqual({ name: 'TypeError', message: 'simulated bug' });
+  });
+
   test.skipIf(!hasRealData)('gives the same result on the real LL2 files', async () => {
     const two = await bothWays(realDataDir);
     expect(two.report.files.length).toBeGreaterThan(2);
   });
 
-  test('reads one thread only for a single file, or parsed JSON', async () => {
+  test('reads on one thread a single file, parsed JSON, or a small input unless asked', async () => {
     expect((await kit.load(SAMPLE, { parallel: true })).report.readThreads).toBe(1);
     const parsed = { json: JSON.parse(readFileSync(SAMPLE, 'utf8')) as unknown };
     expect((await kit.load(parsed, { parallel: true })).report.readThreads).toBe(1);
+    // A folder of two small files: one thread unless asked with true (null from JavaScript
+    // is not true).
+    const dir = write('small', { 'a.json': page(records), 'b.json': page(renumbered(1000)) });
+    const asNull = { parallel: null } as unknown as { parallel: boolean };
+    expect((await kit.load(dir, asNull)).report.readThreads).toBe(1);
+    expect((await kit.load(dir)).report.readThreads).toBe(1);
   });
 });
