@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { InputError, messages } from '../messages.js';
 
 /**
- * The text of a JSON file, without a byte order mark.
+ * The parsed content of a JSON file.
  *
- * @throws InputError naming the file when it cannot be read or is empty.
+ * @throws InputError naming the file when it cannot be read, is empty or is not JSON.
  */
-export function readJsonText(file: string): string {
+export function readJsonFile(file: string): unknown {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -23,27 +23,9 @@ export function readJsonText(file: string): string {
   }
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (!/\S/.test(body)) throw new InputError(messages.emptyFile(file));
-  return body;
-}
-
-/**
- * The parsed content of a JSON file's text.
- *
- * @throws InputError naming the file when the text is not JSON.
- */
-export function parseJsonText(file: string, body: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
     throw new InputError(messages.notJson(file, (error as Error).message));
   }
-}
-
-/**
- * The parsed content of a JSON file.
- *
- * @throws InputError naming the file when it cannot be read, is empty or is not JSON.
- */
-export function readJsonFile(file: string): unknown {
-  return parseJsonText(file, readJsonText(file));
 }

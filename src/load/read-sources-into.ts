@@ -52,11 +52,9 @@ export interface WorkerPart {
 }
 
 /** What a worker is told: the sources it reads and how. */
-export interface WorkerTask {
+export interface WorkerTask extends Omit<ReadSourcesOptions, 'parallel'> {
   sources: Source[];
   strict: boolean;
-  recordsKey?: string;
-  apiVersion?: ApiVersion;
 }
 
 /**
@@ -130,10 +128,10 @@ export function sinkRows(sink: RecordSink): Record<TableName, RowData> {
 
 // The index of the first source the worker reads: sources.length when it reads none.
 function splitPoint(sources: readonly Source[], parallel: boolean | undefined): number {
-  const files = sources.every((source) => source.format !== 'value');
+  const allFiles = sources.every((source) => source.format !== 'value');
   // Only true and false are choices; anything else (unset, null from JavaScript) decides by size.
   const asked = parallel === true || parallel === false ? parallel : undefined;
-  if (asked === false || !files || sources.length < 2) return sources.length;
+  if (asked === false || !allFiles || sources.length < 2) return sources.length;
   if (!existsSync(WORKER_FILE)) {
     // Only a kit run from its TypeScript sources lacks it: its worker is built JavaScript.
     if (asked) throw new Error(`${WORKER_FILE} is missing: build the kit to read in parallel`);

@@ -81,14 +81,12 @@ export function readDraft(
 
 /** Sets a cell of the draft row by column name. */
 export function setDraft(store: RowStore, column: string, value: Cell): void {
-  const index = store.columns.indexOf(column);
-  if (index === -1) throw new Error(`no column ${column} in the ${store.table} table`);
-  store.draft[index] = value;
+  store.draft[columnIndex(store, column)] = value;
 }
 
 /** A cell of the draft row by column name. */
 export function draftCell(store: RowStore, column: string): Cell {
-  return store.draft[store.columns.indexOf(column)] ?? null;
+  return store.draft[columnIndex(store, column)] ?? null;
 }
 
 /** Adds the draft row with its merge facts; returns its row index. */
@@ -104,9 +102,14 @@ export function addDraft(store: RowStore, facts: RowFacts): number {
 
 /** The cells of one column, by name. */
 export function columnCells(store: RowStore, column: string): Cell[] {
+  return store.cells[columnIndex(store, column)] as Cell[];
+}
+
+// The index of a column of the store's table; a name it lacks is the kit's own mistake.
+function columnIndex(store: RowStore, column: string): number {
   const index = store.columns.indexOf(column);
   if (index === -1) throw new Error(`no column ${column} in the ${store.table} table`);
-  return store.cells[index] as Cell[];
+  return index;
 }
 
 /** The API version a row was read with. */
