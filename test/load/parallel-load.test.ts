@@ -197,7 +197,8 @@ Array.prototype.includes = function (x, ...rest) {
   return includes.call(this, x, ...rest);
 };`,
     );
-    const script = `import { load } from ${JSON.stringify(pathToFileURL(path.join(root, 'dist/index.js')).href)};
+    const kitUrl = pathToFileURL(path.join(root, 'dist/index.js')).href;
+    const script = `import { load } from ${JSON.stringify(kitUrl)};
 try { await load(${JSON.stringify(dir)}, { parallel: true }); console.log('loaded'); }
 catch (error) { console.log(JSON.stringify({ name: error.name, message: error.message })); }`;
     const child = spawnSync(
